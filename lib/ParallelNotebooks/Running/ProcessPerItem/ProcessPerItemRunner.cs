@@ -1,0 +1,55 @@
+using System.Globalization;
+using ParallelNotebooks.Running.Processes;
+
+namespace ParallelNotebooks.Running.ProcessPerItem;
+
+/// <summary>
+/// Starts one worker process per item, all at once, then waits for each: the article's <c>Process</c> class.
+/// Every item gets its own process, so nothing queues, but every item also pays for a process start.
+/// </summary>
+internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand worker) : Runner(options)
+{
+    public override string Strategy => "process per item";
+
+    private protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
+
+    private protected override async Task ExecuteAsync(RunContext context)
+    {
+        var spec = context.Workload.Spec;
+        var started = new List<(int Item, WorkerProcess Process)>(context.Items);
+        try
+        {
+            for (var item = 0; item < context.Items; item++)
+            {
+                context.Token.ThrowIfCancellationRequested();
+                var process = WorkerProcess.Start(worker, [spec, WorkerProtocol.ItemMode, item.ToString(CultureInfo.InvariantCulture)]);
+                context.AddProcess(process.Id);
+                started.Add((item, process));
+            }
+
+            await Task.WhenAll(started.Select(s => CollectAsync(s.Item, s.Process, context))).ConfigureAwait(false);
+            context.Token.ThrowIfCancellationRequested();
+        }
+        finally
+        {
+            foreach (var (_, process) in started)
+            {
+                await process.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CollectAsync(int item, WorkerProcess process, RunContext context)
+    {
+        var line = await process.ReadLineAsync(context.Token).ConfigureAwait(false);
+        if (line is null)
+        {
+            context.Fail($"Item {item} was lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
+            return;
+        }
+
+        var result = WorkerProtocol.ParseResult(line);
+        context.Record(result.Item, result.Result, result.Start, result.End, WorkerProtocol.Worker(result.ProcessId));
+        await process.WaitForExitAsync(context.Token).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using ParallelNotebooks.Reports;
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Running;
+
+/// <summary>
+/// The shared state of one run: its clock, its token, the items finished so far and the first failure.
+/// Runners record into it from any thread; <see cref="ToReport"/> turns it into plain data at the end.
+/// </summary>
+internal sealed class RunContext : IDisposable
+{
+    private readonly long _startTimestamp = Stopwatch.GetTimestamp();
+    private readonly DateTimeOffset _startedAt = DateTimeOffset.Now;
+    private readonly CancellationToken _callerToken;
+    private readonly CancellationTokenSource _stop;
+    private readonly TimeSpan _timeout;
+    private readonly Lock _gate = new();
+    private readonly List<ItemRecord> _completed = [];
+    private readonly List<int> _processIds = [];
+    private string? _failure;
+
+    public RunContext(Workload workload, int items, TimeSpan timeout, CancellationToken callerToken)
+    {
+        Workload = workload;
+        Items = items;
+        _timeout = timeout;
+        _callerToken = callerToken;
+        _stop = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        _stop.CancelAfter(timeout);
+    }
+
+    public Workload Workload { get; }
+
+    public int Items { get; }
+
+    /// <summary>Cancelled when the caller cancels, the timeout passes, or an item fails.</summary>
+    public CancellationToken Token => _stop.Token;
+
+    public void AddProcess(int processId)
+    {
+        lock (_gate)
+        {
+            _processIds.Add(processId);
+        }
+    }
+
+    /// <summary>Records a finished item; timestamps come from <see cref="Stopwatch.GetTimestamp"/>.</summary>
+    public void Record(int item, string result, long startTimestamp, long endTimestamp, string worker)
+    {
+        var record = new ItemRecord(
+            item,
+            result,
+            Stopwatch.GetElapsedTime(_startTimestamp, startTimestamp),
+            Stopwatch.GetElapsedTime(_startTimestamp, endTimestamp),
+            worker);
+        lock (_gate)
+        {
+            Debug.Assert(_completed.TrueForAll(r => r.Item != item), "An item is recorded once.");
+            _completed.Add(record);
+        }
+    }
+
+    /// <summary>Notes the first failure and stops the rest of the run.</summary>
+    public void Fail(string message)
+    {
+        lock (_gate)
+        {
+            _failure ??= message;
+        }
+
+        _stop.Cancel();
+    }
+
+    /// <summary>
+    /// Runs one item on the calling thread and records it. It never throws: an item that throws fails the run,
+    /// and an item stopped by <see cref="Token"/> stays unfinished.
+    /// </summary>
+    public void RunItem(int item)
+    {
+        var start = Stopwatch.GetTimestamp();
+        string result;
+        try
+        {
+            result = Workload.Run(item, Token);
+        }
+        catch (OperationCanceledException) when (Token.IsCancellationRequested)
+        {
+            // Stopped with the run: the item stays unfinished, and the runner reports why the run stopped.
+            return;
+        }
+        catch (Exception e)
+        {
+            Fail(ItemThrew(item, e));
+            return;
+        }
+
+        Record(item, result, start, Stopwatch.GetTimestamp(), CurrentThread);
+    }
+
+    /// <summary>
+    /// Runs one item as a task that holds no thread while it waits, and records it under the task's name:
+    /// such a task moves between threads, so the thread it started on would say little. Never throws.
+    /// </summary>
+    public async Task RunItemAsync(int item)
+    {
+        var start = Stopwatch.GetTimestamp();
+        string result;
+        try
+        {
+            result = await Workload.RunAsync(item, Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (Token.IsCancellationRequested)
+        {
+            // Stopped with the run: the item stays unfinished, and the runner reports why the run stopped.
+            return;
+        }
+        catch (Exception e)
+        {
+            Fail(ItemThrew(item, e));
+            return;
+        }
+
+        Record(item, result, start, Stopwatch.GetTimestamp(), $"task {item}");
+    }
+
+    public RunReport ToReport(string strategy, int workers, TimeSpan itemTime, TimeSpan ideal)
+    {
+        var wall = Stopwatch.GetElapsedTime(_startTimestamp);
+        lock (_gate)
+        {
+            var (outcome, failure) = (_failure, _callerToken.IsCancellationRequested, _stop.IsCancellationRequested) switch
+            {
+                ({ } message, _, _) => (RunOutcome.Failed, message),
+                (null, true, _) => (RunOutcome.Canceled, "The run was canceled."),
+                (null, false, true) => (RunOutcome.TimedOut, $"The run passed its {_timeout.TotalSeconds:0.###} s timeout."),
+                _ => (RunOutcome.Completed, (string?)null),
+            };
+            Debug.Assert(outcome != RunOutcome.Completed || _completed.Count == Items, "A completed run finished every item.");
+            var finished = _completed.Select(r => r.Item).ToHashSet();
+            return new RunReport
+            {
+                Strategy = strategy,
+                Workload = Workload.Name,
+                ItemCount = Items,
+                Workers = workers,
+                ProcessorCount = Environment.ProcessorCount,
+                StartedAt = _startedAt,
+                Wall = wall,
+                ItemTime = itemTime,
+                Ideal = ideal,
+                Completed = [.. _completed],
+                Unfinished = [.. Enumerable.Range(0, Items).Where(i => !finished.Contains(i))],
+                Outcome = outcome,
+                Failure = failure,
+                ProcessIds = [.. _processIds],
+            };
+        }
+    }
+
+    public void Dispose() => _stop.Dispose();
+
+    private static string CurrentThread => $"thread {Environment.CurrentManagedThreadId}";
+
+    private static string ItemThrew(int item, Exception e) => $"Item {item} threw {e.GetType().Name}: {e.Message}";
+}

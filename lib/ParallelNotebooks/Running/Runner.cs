@@ -1,0 +1,55 @@
+using ParallelNotebooks.Reports;
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Running;
+
+/// <summary>
+/// One way of running items 0 to n-1 of a workload: serially, in child processes, on threads or as tasks.
+/// Every runner measures the same things and returns a <see cref="RunReport"/>; create one with <see cref="Runners"/>.
+/// </summary>
+public abstract class Runner
+{
+    private readonly RunnerOptions _options;
+
+    private protected Runner(RunnerOptions options) => _options = options;
+
+    /// <summary>The strategy's name, as charts and tables show it.</summary>
+    public abstract string Strategy { get; }
+
+    /// <summary>
+    /// Runs items 0 to <paramref name="items"/> - 1 and measures the run. A failing item, a dying worker, the
+    /// timeout and <paramref name="cancellationToken"/> all stop the run: every child process is killed, and
+    /// the report keeps the items finished before that, with the reason.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="items"/> is less than 1.</exception>
+    public async Task<RunReport> RunAsync(Workload workload, int items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
+
+        var itemTime = workload.ItemTime ?? ItemTimer.TimeOneItem(workload);
+        var (workers, chunkSize) = Schedule(items);
+        var ideal = IdealTime.Of(items, workers, chunkSize, itemTime, workload.UsesCpu, Environment.ProcessorCount);
+        using var context = new RunContext(workload, items, _options.Timeout, cancellationToken);
+        try
+        {
+            await ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.Token.IsCancellationRequested)
+        {
+            // The reason (failure, timeout or caller) is already in the context; the report tells it.
+        }
+
+        return context.ToReport(Strategy, workers, itemTime, ideal);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Strategy;
+
+    /// <summary>How many items can run at once, and how many items a worker takes at a time.</summary>
+    private protected abstract (int Workers, int ChunkSize) Schedule(int items);
+
+    /// <summary>Runs every item, recording each into <paramref name="context"/>, and stops when its token is cancelled.</summary>
+    private protected abstract Task ExecuteAsync(RunContext context);
+}

@@ -1,0 +1,39 @@
+using ParallelNotebooks.Tests.Fakes;
+
+namespace ParallelNotebooks.Tests.Reports;
+
+public sealed class RunReportTests
+{
+    [Fact]
+    public void InItemOrder_CompletionOrderDiffers_SortsByItem()
+    {
+        Assert.Equal([0, 1, 2], FakeReports.Pool.InItemOrder.Select(r => r.Item));
+        Assert.Equal([1, 0, 2], FakeReports.Pool.Completed.Select(r => r.Item));
+    }
+
+    [Fact]
+    public void WorkerNames_ListsEachWorkerOnceByFirstStart()
+    {
+        Assert.Equal(["process 10", "process 11"], FakeReports.Pool.WorkerNames);
+    }
+
+    [Fact]
+    public void SpeedupOver_Serial_IsWallRatio()
+    {
+        Assert.Equal(4.0, FakeReports.Pool.SpeedupOver(FakeReports.Serial), 10);
+        Assert.Equal(5.0, FakeReports.Pool.IdealSpeedupOver(FakeReports.Serial), 10);
+    }
+
+    [Fact]
+    public void Efficiency_IsIdealOverWall()
+    {
+        Assert.Equal(0.8, FakeReports.Pool.Efficiency, 10);
+        Assert.Equal(1.0, FakeReports.Serial.Efficiency, 10);
+    }
+
+    [Fact]
+    public void SpeedupOver_Null_ThrowsNamingIt()
+    {
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => FakeReports.Pool.SpeedupOver(null!)).ParamName);
+    }
+}

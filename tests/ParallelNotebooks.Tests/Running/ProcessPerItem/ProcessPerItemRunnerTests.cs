@@ -1,0 +1,13 @@
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.Processes;
+
+namespace ParallelNotebooks.Tests.Running.ProcessPerItem;
+
+public sealed class ProcessPerItemRunnerTests : RunnerTests
+{
+    protected override bool RunsInParallel => true;
+
+    protected override bool StartsProcesses => true;
+
+    protected override Runner Create(TimeSpan timeout) => Runners.ProcessPerItem(new ProcessOptions { Timeout = timeout });
+}

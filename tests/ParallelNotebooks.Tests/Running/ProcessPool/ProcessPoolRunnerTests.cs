@@ -1,0 +1,13 @@
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.ProcessPool;
+
+namespace ParallelNotebooks.Tests.Running.ProcessPool;
+
+public sealed class ProcessPoolRunnerTests : RunnerTests
+{
+    protected override bool RunsInParallel => true;
+
+    protected override bool StartsProcesses => true;
+
+    protected override Runner Create(TimeSpan timeout) => Runners.ProcessPool(new ProcessPoolOptions { Timeout = timeout });
+}

@@ -1,0 +1,10 @@
+using ParallelNotebooks.Running;
+
+namespace ParallelNotebooks.Tests.Running.Serial;
+
+public sealed class SerialRunnerTests : RunnerTests
+{
+    protected override bool RunsInParallel => false;
+
+    protected override Runner Create(TimeSpan timeout) => Runners.Serial(new RunnerOptions { Timeout = timeout });
+}

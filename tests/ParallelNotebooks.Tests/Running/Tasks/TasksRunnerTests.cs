@@ -1,0 +1,10 @@
+using ParallelNotebooks.Running;
+
+namespace ParallelNotebooks.Tests.Running.Tasks;
+
+public sealed class TasksRunnerTests : RunnerTests
+{
+    protected override bool RunsInParallel => true;
+
+    protected override Runner Create(TimeSpan timeout) => Runners.Tasks(new RunnerOptions { Timeout = timeout });
+}

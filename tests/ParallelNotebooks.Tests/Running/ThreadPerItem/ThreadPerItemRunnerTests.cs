@@ -1,0 +1,10 @@
+using ParallelNotebooks.Running;
+
+namespace ParallelNotebooks.Tests.Running.ThreadPerItem;
+
+public sealed class ThreadPerItemRunnerTests : RunnerTests
+{
+    protected override bool RunsInParallel => true;
+
+    protected override Runner Create(TimeSpan timeout) => Runners.ThreadPerItem(new RunnerOptions { Timeout = timeout });
+}

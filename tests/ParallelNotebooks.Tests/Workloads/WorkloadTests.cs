@@ -1,0 +1,103 @@
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Tests.Workloads;
+
+public sealed class WorkloadTests
+{
+    public static TheoryData<Workload> EveryKind =>
+    [
+        Workload.Article(TimeSpan.FromMilliseconds(1)),
+        Workload.Io(TimeSpan.FromMilliseconds(1)),
+        Workload.CpuBound(1000),
+        Workload.FailingAt(3, TimeSpan.FromMilliseconds(5), Workload.Article(TimeSpan.Zero)),
+    ];
+
+    [Theory]
+    [InlineData(0, "zero")]
+    [InlineData(1, "odd")]
+    [InlineData(2, "even")]
+    [InlineData(7, "odd")]
+    [InlineData(46341, "odd")]
+    public void Article_Item_ClassifiesItsSquare(int item, string expected)
+    {
+        Assert.Equal(expected, Workload.Article(TimeSpan.Zero).Run(item));
+    }
+
+    [Fact]
+    public async Task Article_RunAsync_AgreesWithRun()
+    {
+        var workload = Workload.Article(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal(workload.Run(5), await workload.RunAsync(5));
+    }
+
+    [Fact]
+    public void CpuBound_PrimesBelowHundred_AreTwentyFive()
+    {
+        Assert.Equal("25 primes", Workload.CpuBound(100).Run(0));
+    }
+
+    [Fact]
+    public void CpuBound_Canceled_StopsWithCancellation()
+    {
+        Assert.Throws<OperationCanceledException>(() => Workload.CpuBound(10_000_000).Run(0, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
+    public void FailingAt_FailingItem_Throws()
+    {
+        var workload = Workload.FailingAt(2, TimeSpan.Zero, Workload.Article(TimeSpan.Zero));
+
+        Assert.Equal("odd", workload.Run(1));
+        Assert.Throws<InvalidOperationException>(() => workload.Run(2));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public void Parse_Spec_RebuildsTheSameWorkload(Workload workload)
+    {
+        var rebuilt = Workload.Parse(workload.Spec);
+
+        Assert.Equal(workload.Spec, rebuilt.Spec);
+        Assert.Equal(workload.Name, rebuilt.Name);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("article")]
+    [InlineData("article:-5")]
+    [InlineData("cpu:1")]
+    [InlineData("failing:x:0:article:0")]
+    [InlineData("sleep:100")]
+    public void Parse_NotAWorkload_ThrowsFormatException(string spec)
+    {
+        Assert.Throws<FormatException>(() => Workload.Parse(spec));
+    }
+
+    [Fact]
+    public void Article_NegativeWait_ThrowsNamingIt()
+    {
+        Assert.Equal("wait", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.Article(TimeSpan.FromSeconds(-1))).ParamName);
+    }
+
+    [Fact]
+    public void Io_NegativeWait_ThrowsNamingIt()
+    {
+        Assert.Equal("wait", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.Io(TimeSpan.FromSeconds(-1))).ParamName);
+    }
+
+    [Fact]
+    public void CpuBound_SizeBelowTwo_ThrowsNamingIt()
+    {
+        Assert.Equal("primesBelow", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.CpuBound(1)).ParamName);
+    }
+
+    [Fact]
+    public void FailingAt_BadArguments_ThrowNamingThem()
+    {
+        var inner = Workload.Article(TimeSpan.Zero);
+        Assert.Equal("failingItem", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.FailingAt(-1, TimeSpan.Zero, inner)).ParamName);
+        Assert.Equal("after", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.FailingAt(1, TimeSpan.FromSeconds(-1), inner)).ParamName);
+        Assert.Equal("inner", Assert.Throws<ArgumentNullException>(() => Workload.FailingAt(1, TimeSpan.Zero, null!)).ParamName);
+    }
+}
