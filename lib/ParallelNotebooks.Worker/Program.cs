@@ -1,14 +1,21 @@
 using System.Diagnostics;
 using System.Globalization;
+using ParallelNotebooks;
 using ParallelNotebooks.Running.Processes;
 using ParallelNotebooks.Workloads;
 
 // A worker runs items of one workload and writes one result line per item (see WorkerProtocol).
 // An item that throws is not caught: the process dies, as a crashing Python worker would, and the
 // parent reports which items were lost.
+if (args is [WorkerProtocol.IdentityMode])
+{
+    Console.Out.WriteLine(SourceHash.Value);
+    return 0;
+}
+
 if (args is not [var spec, var mode, ..])
 {
-    return Usage("expected: SPEC item N | SPEC serve");
+    return Usage("expected: SPEC item N | SPEC serve | identity");
 }
 
 Workload workload;

@@ -1,12 +1,21 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
 namespace ParallelNotebooks.Running.Processes;
 
 /// <summary>Finds the worker executable relative to this library, never by an absolute path baked in.</summary>
 internal static class WorkerLocator
 {
+    private static readonly ConcurrentDictionary<string, bool> NativeWorkerIsCurrent = new();
+
     internal const string WorkerName = "ParallelNotebooks.Worker";
 
     /// <exception cref="FileNotFoundException">No worker is at <paramref name="explicitPath"/>, or none beside the library.</exception>
-    public static WorkerCommand Find(string? explicitPath)
+    public static WorkerCommand Find(string? explicitPath) =>
+        Find(explicitPath, Path.GetDirectoryName(LibraryFile())!);
+
+    /// <summary>Finds the worker given explicitly, else in <paramref name="folder"/>, where the library lies.</summary>
+    internal static WorkerCommand Find(string? explicitPath, string folder)
     {
         if (explicitPath is not null)
         {
@@ -15,12 +24,8 @@ internal static class WorkerLocator
                 : throw new FileNotFoundException($"The worker executable '{explicitPath}' is not there (ProcessOptions.WorkerPath).", explicitPath);
         }
 
-        var libraryFile = LibraryFile();
-        var folder = Path.GetDirectoryName(libraryFile)!;
         var native = Path.Combine(folder, "worker-aot", WorkerName + ExecutableSuffix);
-
-        // A native worker published before the library last changed would run old workload code.
-        if (File.Exists(native) && File.GetLastWriteTimeUtc(native) >= File.GetLastWriteTimeUtc(libraryFile))
+        if (NativeWorkerIsCurrent.GetOrAdd(native, IsBuiltFromOurSources))
         {
             return new WorkerCommand(native, [], IsNative: true);
         }
@@ -41,6 +46,29 @@ internal static class WorkerLocator
             ? location
             : Environment.ProcessPath ?? Path.Combine(AppContext.BaseDirectory, WorkerName);
 #pragma warning restore IL3000
+
+    /// <summary>
+    /// A native worker published before the library's sources last changed would run old workload code, so
+    /// it is used only when it carries the same source hash as this library.
+    /// </summary>
+    private static bool IsBuiltFromOurSources(string native)
+    {
+        if (!File.Exists(native))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var identity = Process.Start(new ProcessStartInfo(native, [WorkerProtocol.IdentityMode]) { RedirectStandardOutput = true })!;
+            var answer = identity.StandardOutput.ReadToEnd().Trim();
+            return identity.WaitForExit(TimeSpan.FromSeconds(5)) && answer == SourceHash.Value;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // Present but not runnable here, for example built for another system.
+        }
+    }
 
     private static WorkerCommand CommandFor(string path) =>
         path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)

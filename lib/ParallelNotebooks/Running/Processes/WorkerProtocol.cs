@@ -14,6 +14,9 @@ internal static class WorkerProtocol
     public const string ItemMode = "item";
     public const string ServeMode = "serve";
 
+    /// <summary><c>worker identity</c> prints the source hash of the library the worker was built with.</summary>
+    public const string IdentityMode = "identity";
+
     public static string FormatResult(int item, long start, long end, int processId, string result) =>
         string.Create(CultureInfo.InvariantCulture, $"{item}\t{start}\t{end}\t{processId}\t{result.ReplaceLineEndings(" ")}");
 
