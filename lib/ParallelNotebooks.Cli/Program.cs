@@ -1,9 +1,14 @@
 using ParallelNotebooks.Cli;
 
-// Usage: ParallelNotebooks.Cli tour [output folder]
-const string Usage = "usage: ParallelNotebooks.Cli tour [output folder]";
+const string Usage = """
+    usage:
+      ParallelNotebooks.Cli lessons [notebooks folder] [output folder]   execute every notebook, write outputs (default: notebooks output/lessons)
+      ParallelNotebooks.Cli tour [output folder]                        the article's example through every runner (default: output/tour)
+    """;
 return args switch
 {
+    ["lessons"] => await Lessons.RunAsync("notebooks", Path.Combine("output", "lessons")),
+    ["lessons", var notebooks, var output] => await Lessons.RunAsync(notebooks, output),
     ["tour"] => await Tour.RunAsync(Path.Combine("output", "tour")),
     ["tour", var folder] => await Tour.RunAsync(folder),
     _ => Fail(Usage),

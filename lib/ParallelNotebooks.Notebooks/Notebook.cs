@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ParallelNotebooks.Notebooks;
+
+/// <summary>A parsed <c>.ipynb</c> file: its cells, in order, with the kernel each code cell targets.</summary>
+public sealed class Notebook
+{
+    private Notebook(string path, JsonObject document, IReadOnlyList<NotebookCell> cells)
+    {
+        Path = path;
+        Document = document;
+        Cells = cells;
+    }
+
+    /// <summary>Where the notebook was read from.</summary>
+    public string Path { get; }
+
+    /// <summary>The notebook's cells, markdown and code, in order.</summary>
+    public IReadOnlyList<NotebookCell> Cells { get; }
+
+    /// <summary>The whole document, for writing it back with outputs.</summary>
+    internal JsonObject Document { get; }
+
+    /// <summary>Reads a notebook.</summary>
+    /// <exception cref="FileNotFoundException">No file is at <paramref name="path"/>.</exception>
+    /// <exception cref="FormatException">The file is not a notebook (not JSON, or without a <c>cells</c> list).</exception>
+    public static Notebook Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No notebook at '{path}'.", path);
+        }
+
+        JsonObject document;
+        try
+        {
+            document = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+                ?? throw new FormatException($"'{path}' is not a notebook: its JSON is not an object.");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"'{path}' is not a notebook: {e.Message}", e);
+        }
+
+        if (document["cells"] is not JsonArray cells)
+        {
+            throw new FormatException($"'{path}' is not a notebook: it has no 'cells' list.");
+        }
+
+        var defaultKernel = document["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]?.GetValue<string>() ?? "csharp";
+        var parsed = cells.Select((cell, index) => NotebookCell.Parse(cell!.AsObject(), index, defaultKernel)).ToList();
+        return new Notebook(System.IO.Path.GetFullPath(path), document, parsed);
+    }
+
+    /// <summary>Whether any cell holds outputs; lessons are committed without them, so learners start clean.</summary>
+    public bool HasOutputs => Document["cells"]!.AsArray().Any(c => c?["outputs"] is JsonArray { Count: > 0 });
+}

@@ -1,0 +1,92 @@
+using ParallelNotebooks.Notebooks;
+
+namespace ParallelNotebooks.Tests.Notebooks;
+
+[Collection(nameof(NotebookCollection))]
+public sealed class NotebookRunnerTests
+{
+    [Fact]
+    public async Task RunAsync_BrokenFixture_FailsAtTheThrowingCellAndStops()
+    {
+        var report = await NotebookRunner.RunAsync(Notebook.Load(Repository.Fixture("broken.ipynb")));
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(3, report.FailedCell!.Cell.Number);
+        Assert.Contains("deliberately broken", report.FailedCell.Error);
+        Assert.Contains("cell 3 failed", report.ToString());
+        Assert.Equal(["cell 2 ran\n", null], report.Cells.Select(c => c.Succeeded ? c.StandardOutput : null));
+    }
+
+    [Fact]
+    public async Task RunAsync_HangingFixture_TimesOutAndKillsTheKernel()
+    {
+        var fixture = Repository.Fixture("hanging.ipynb");
+
+        var report = await NotebookRunner.RunAsync(Notebook.Load(fixture), new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(5) });
+
+        Assert.False(report.Succeeded);
+        Assert.Contains("did not finish within 5 s", report.FailedCell!.Error);
+        Assert.Empty(KernelsWorkingIn(Path.GetDirectoryName(fixture)!));
+    }
+
+    [Fact]
+    public void Load_NotANotebook_ThrowsFormatExceptionNamingTheFile()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "{ \"no cells\": true }");
+
+        var error = Assert.Throws<FormatException>(() => Notebook.Load(path));
+
+        Assert.Contains(path, error.Message);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Load_Missing_ThrowsFileNotFound()
+    {
+        Assert.Throws<FileNotFoundException>(() => Notebook.Load("no/such/notebook.ipynb"));
+    }
+
+    [Fact]
+    public void Writer_RunWithOutputs_WritesNotebookAndChartPages()
+    {
+        var notebook = Notebook.Load(Repository.Fixture("broken.ipynb"));
+        var chart = new CellOutput(CellOutputKind.Returned, new Dictionary<string, string> { ["text/html"] = "<div></div><script>Plotly.newPlot('x', [])</script>" });
+        var report = new NotebookReport(notebook, [new CellResult(notebook.Cells[1], [chart], null, TimeSpan.Zero)], TimeSpan.Zero);
+        var folder = Directory.CreateTempSubdirectory("writer-").FullName;
+
+        var written = NotebookWriter.Write(report, folder);
+
+        Assert.Equal([Path.Combine(folder, "broken.ipynb"), Path.Combine(folder, "broken", "chart-1.html")], written);
+        Assert.True(Notebook.Load(written[0]).HasOutputs);
+        Assert.Contains("Plotly.newPlot('x', [])", File.ReadAllText(written[1]));
+        Assert.DoesNotContain("src=\"http", File.ReadAllText(written[1]));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Kernel processes (of any kind) started for <paramref name="folder"/>, read from /proc.</summary>
+    private static IEnumerable<int> KernelsWorkingIn(string folder) =>
+        from dir in Directory.GetDirectories("/proc")
+        let id = Path.GetFileName(dir)
+        where id.All(char.IsDigit)
+        let commandLine = ReadCommandLine(dir)
+        where commandLine.Contains("dotnet-interactive", StringComparison.Ordinal) || commandLine.Contains("Microsoft.DotNet.Interactive.App", StringComparison.Ordinal)
+        where commandLine.Contains(folder, StringComparison.Ordinal)
+        select int.Parse(id, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ReadCommandLine(string processDir)
+    {
+        try
+        {
+            return File.ReadAllText(Path.Combine(processDir, "cmdline")).Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}
