@@ -2,13 +2,15 @@ using ParallelNotebooks.Cli;
 
 const string Usage = """
     usage:
-      ParallelNotebooks.Cli lessons [notebooks folder] [output folder]   execute every notebook, write outputs (default: notebooks output/lessons)
+      ParallelNotebooks.Cli lessons [notebooks folder] [output folder] [name part]
+          execute every notebook (or those whose name holds the part), write outputs (default: notebooks output/lessons)
       ParallelNotebooks.Cli tour [output folder]                        the article's example through every runner (default: output/tour)
     """;
 return args switch
 {
     ["lessons"] => await Lessons.RunAsync("notebooks", Path.Combine("output", "lessons")),
     ["lessons", var notebooks, var output] => await Lessons.RunAsync(notebooks, output),
+    ["lessons", var notebooks, var output, var only] => await Lessons.RunAsync(notebooks, output, only),
     ["tour"] => await Tour.RunAsync(Path.Combine("output", "tour")),
     ["tour", var folder] => await Tour.RunAsync(folder),
     _ => Fail(Usage),

@@ -25,7 +25,7 @@ internal static class LibraryBuild
         }
 
         var builtLibraries = Directory.GetFiles(folder, "ParallelNotebooks*.dll");
-        if (FindRepository(folder) is { } repository && NewestSource(repository, builtLibraries) is { } source)
+        if (KitFiles.Root is { } repository && NewestSource(repository, builtLibraries) is { } source)
         {
             if (File.GetLastWriteTimeUtc(source) > builtLibraries.Max(File.GetLastWriteTimeUtc))
             {
@@ -42,20 +42,6 @@ internal static class LibraryBuild
         using var pe = new PEReader(File.OpenRead(path));
         var metadata = pe.GetMetadataReader();
         return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
-    }
-
-    /// <summary>The repository holding the build output, when the library runs from a clone of the kit.</summary>
-    private static string? FindRepository(string folder)
-    {
-        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Tutorial.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The newest source file of the projects whose libraries lie beside this one (lib/NAME for NAME.dll).</summary>

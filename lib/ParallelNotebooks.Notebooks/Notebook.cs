@@ -54,6 +54,21 @@ public sealed class Notebook
         return new Notebook(System.IO.Path.GetFullPath(path), document, parsed);
     }
 
+    /// <summary>
+    /// A copy of this notebook with one cell's text replaced, as when a test puts an exercise's solution in place.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">No cell has that index.</exception>
+    public Notebook WithCellSource(int index, string source)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Cells.Count);
+        ArgumentNullException.ThrowIfNull(source);
+        var document = Document.DeepClone().AsObject();
+        document["cells"]![index]!["source"] = source;
+        var cells = Cells.Select(c => c.Index == index ? c with { Source = source } : c).ToList();
+        return new Notebook(Path, document, cells);
+    }
+
     /// <summary>Whether any cell holds outputs; lessons are committed without them, so learners start clean.</summary>
     public bool HasOutputs => Document["cells"]!.AsArray().Any(c => c?["outputs"] is JsonArray { Count: > 0 });
 }

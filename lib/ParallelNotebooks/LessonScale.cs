@@ -38,4 +38,7 @@ public static class LessonScale
 
     /// <summary>Scales a wait given in seconds by <see cref="Factor"/>.</summary>
     public static TimeSpan Seconds(double full) => Time(TimeSpan.FromSeconds(full));
+
+    /// <summary>Scales a count or a size of work by <see cref="Factor"/>, never below <paramref name="minimum"/>.</summary>
+    public static int Count(int full, int minimum = 1) => Math.Max(minimum, (int)Math.Round(full * Factor));
 }

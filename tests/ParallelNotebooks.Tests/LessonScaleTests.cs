@@ -34,5 +34,16 @@ public sealed class LessonScaleTests : IDisposable
         Assert.Contains(value, error.Message);
     }
 
+    [Theory]
+    [InlineData("0.05", 3_000_000, 150_000)]
+    [InlineData("0.05", 10, 1)]
+    [InlineData("1", 200, 200)]
+    public void Count_Factor_ScalesButNotBelowTheMinimum(string factor, int full, int expected)
+    {
+        Environment.SetEnvironmentVariable(LessonScale.Variable, factor);
+
+        Assert.Equal(expected, LessonScale.Count(full, minimum: 1));
+    }
+
     public void Dispose() => Environment.SetEnvironmentVariable(LessonScale.Variable, _before);
 }

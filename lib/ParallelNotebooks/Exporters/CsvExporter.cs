@@ -18,14 +18,11 @@ public static class CsvExporter
         foreach (var run in runs)
         {
             csv.AppendLine(CultureInfo.InvariantCulture,
-                $"{Quote(run.Strategy)},{Quote(run.Workload)},{run.ItemCount},{run.Workers},{run.ProcessorCount}," +
+                $"{Csv.Quote(run.Strategy)},{Csv.Quote(run.Workload)},{run.ItemCount},{run.Workers},{run.ProcessorCount}," +
                 $"{run.Wall.TotalSeconds:0.0000},{run.Ideal.TotalSeconds:0.0000},{run.Wall / run.Ideal:0.000}," +
                 $"{run.Outcome},{run.StartedAt:O}");
         }
 
         return csv.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -58,6 +58,16 @@ public sealed record RunReport
     public IReadOnlyList<string> WorkerNames =>
         [.. Completed.OrderBy(r => r.Start).Select(r => r.Worker).Distinct()];
 
+    /// <summary>The most items that were running at the same moment, read from the timeline.</summary>
+    public int MaxConcurrency =>
+        Completed.Count == 0
+            ? 0
+            : Completed
+                .SelectMany(r => new[] { (At: r.Start, Change: 1), (At: r.End, Change: -1) })
+                .OrderBy(e => e.At).ThenBy(e => e.Change)
+                .Aggregate((Running: 0, Max: 0), (s, e) => (s.Running + e.Change, Math.Max(s.Max, s.Running + e.Change)))
+                .Max;
+
     /// <summary>Ideal over measured wall time: 1 means no overhead at all.</summary>
     public double Efficiency => Ideal / Wall;
 

@@ -9,8 +9,7 @@ namespace ParallelNotebooks.Tests.Notebooks;
 [Collection(nameof(NotebookCollection))]
 public sealed class LessonNotebookTests
 {
-    public static TheoryData<string> Lessons =>
-        [.. Directory.GetFiles(Repository.Notebooks, "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Lessons => [.. LessonFiles.Names];
 
     [Fact]
     public void Lessons_Folder_HoldsNotebooks()
@@ -29,9 +28,9 @@ public sealed class LessonNotebookTests
 
     [Theory]
     [MemberData(nameof(Lessons))]
-    public async Task Lesson_RunThroughTheKernel_EveryCellSucceedsAndAChartShows(string name)
+    public async Task Lesson_RunThroughTheKernel_EveryCellSucceedsAChartShowsAndExercisesAreUnsolved(string name)
     {
-        var notebook = Notebook.Load(Path.Combine(Repository.Notebooks, name));
+        var notebook = LessonFiles.Load(name);
 
         var report = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions { CellTimeout = TimeSpan.FromMinutes(5) });
         NotebookWriter.Write(report, Path.Combine(Repository.Root, "artifacts", "notebook-runs"));
@@ -39,5 +38,28 @@ public sealed class LessonNotebookTests
         Assert.True(report.Succeeded, report.ToString());
         Assert.Equal(notebook.Cells.Count(c => c.IsCode), report.Cells.Count);
         Assert.NotEmpty(report.Charts);
+        var checks = LessonFiles.CheckLines(report);
+        Assert.Equal(LessonFiles.Exercises(notebook).Keys.Order(), checks.Keys.Order());
+        Assert.All(checks.Values, line => Assert.Contains("] not yet: ", line));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Lesson_Text_StatesGoalAndTime(string name)
+    {
+        var text = string.Concat(LessonFiles.Load(name).Cells.Where(c => !c.IsCode).Select(c => c.Source));
+
+        Assert.Contains("**Goal:**", text);
+        Assert.Contains("**Time:**", text);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lessons))]
+    public void Lesson_FirstCodeCell_LoadsTheLibraryByRelativePathAndBegins(string name)
+    {
+        var first = LessonFiles.Load(name).Cells.First(c => c.IsCode).Source;
+
+        Assert.StartsWith("#r \"../lib/ParallelNotebooks.Lessons/bin/Debug/net10.0/ParallelNotebooks.Lessons.dll\"", first);
+        Assert.Contains("Lesson.Begin(", first);
     }
 }

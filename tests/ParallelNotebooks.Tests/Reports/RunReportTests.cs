@@ -36,4 +36,12 @@ public sealed class RunReportTests
     {
         Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => FakeReports.Pool.SpeedupOver(null!)).ParamName);
     }
+
+    [Fact]
+    public void MaxConcurrency_OverlappingAndTouchingItems_CountsOnlyTrueOverlap()
+    {
+        // Items 0 and 1 overlap; item 2 starts the moment item 0 ends, which is not an overlap.
+        Assert.Equal(2, FakeReports.Pool.MaxConcurrency);
+        Assert.Equal(1, FakeReports.Serial.MaxConcurrency);
+    }
 }

@@ -52,8 +52,9 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
                 var line = await process.ReadLineAsync(context.Token).ConfigureAwait(false);
                 if (line is null)
                 {
-                    var lost = string.Join(", ", chunk[done..]);
-                    context.Fail($"Items {lost} were lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
+                    var lost = chunk[done..];
+                    var items = lost.Length == 1 ? $"Item {lost[0]} was" : $"Items {string.Join(", ", lost)} were";
+                    context.Fail($"{items} lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
                     return;
                 }
 

@@ -97,7 +97,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     private void KeepErrorLine(string? line)
     {
-        if (string.IsNullOrWhiteSpace(line))
+        // Stack frames ("   at ...") say where, not why: the exception's own lines are kept.
+        if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
         {
             return;
         }

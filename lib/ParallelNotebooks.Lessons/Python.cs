@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace ParallelNotebooks.Lessons;
+
+/// <summary>
+/// Runs the kit's own Python version of the article's experiments (<c>data/python/article_runs.py</c>) on this
+/// machine, so lessons can set Python beside C# measured in the same session. Where python3 is missing, lessons
+/// say so and use the reference figures in <c>data/</c>.
+/// </summary>
+public static class Python
+{
+    private static readonly Lazy<string?> Version = new(() => Ask("--version"));
+
+    /// <summary>Whether python3 runs here.</summary>
+    public static bool IsAvailable => Version.Value is not null;
+
+    /// <summary>python3's version, or a sentence saying it is missing.</summary>
+    public static string Describe => Version.Value ?? "python3 is not installed here";
+
+    /// <summary>Runs one experiment and returns its item lines and its timings.</summary>
+    /// <param name="experiment">serial, process, pool, nosleep, cpu or startcost.</param>
+    /// <param name="items">How many items.</param>
+    /// <param name="wait">How long each item waits (for the article's item).</param>
+    /// <param name="size">The CPU-bound item's size: primes below it are counted.</param>
+    /// <exception cref="InvalidOperationException">python3 is missing, or the script failed.</exception>
+    public static PythonRun Run(string experiment, int items = 10, TimeSpan? wait = null, int size = 200_000)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(experiment);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
+        if (!IsAvailable)
+        {
+            throw new InvalidOperationException("python3 is not installed here; use the reference figures in data/ instead.");
+        }
+
+        var script = KitFiles.Data("python", "article_runs.py");
+        var start = new ProcessStartInfo("python3", [script, experiment, "--items", Text(items),
+            "--wait", (wait ?? TimeSpan.FromSeconds(2)).TotalSeconds.ToString("R", CultureInfo.InvariantCulture), "--size", Text(size)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        process.WaitForExit();
+        if (process.ExitCode != 0 || lines.Length == 0)
+        {
+            throw new InvalidOperationException($"{script} {experiment} failed with exit code {process.ExitCode}: {errors.Result}");
+        }
+
+        using var json = JsonDocument.Parse(lines[^1]);
+        var figures = json.RootElement.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.Number)
+            .ToDictionary(p => p.Name, p => p.Value.GetDouble());
+        return new PythonRun(experiment, lines[..^1], figures);
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Ask(string argument)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("python3", [argument]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var answer = process.StandardOutput.ReadToEnd().Trim();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? answer : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}

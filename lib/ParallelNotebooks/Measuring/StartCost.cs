@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParallelNotebooks.Running.Processes;
+
+namespace ParallelNotebooks.Measuring;
+
+/// <summary>
+/// What it costs to start one unit of parallel work and wait for it to finish, doing nothing: a thread, a task,
+/// a worker process. Each figure is the median of several samples, after one warm-up.
+/// </summary>
+public static class StartCost
+{
+    /// <summary>Starts and joins a new thread that does nothing.</summary>
+    public static TimeSpan Thread(int samples = 50) => Median(samples, () =>
+    {
+        var thread = new System.Threading.Thread(() => { });
+        thread.Start();
+        thread.Join();
+    });
+
+    /// <summary>Queues a task that does nothing to the thread pool and waits for it.</summary>
+    public static TimeSpan Task(int samples = 50) => Median(samples, () => System.Threading.Tasks.Task.Run(() => { }).Wait());
+
+    /// <summary>Starts a worker process that runs one empty item, and waits for it to exit.</summary>
+    /// <param name="options">Which worker to start; by default the one the process runners use.</param>
+    /// <param name="samples">How many starts to take the median of.</param>
+    /// <exception cref="FileNotFoundException">The worker executable is not there.</exception>
+    public static TimeSpan WorkerProcess(ProcessOptions? options = null, int samples = 10)
+    {
+        var worker = WorkerLocator.Find(options?.WorkerPath);
+        return Median(samples, () =>
+        {
+            using var process = Process.Start(new ProcessStartInfo(worker.FileName, [.. worker.LeadingArguments, "article:0", WorkerProtocol.ItemMode, "0"])
+            {
+                RedirectStandardOutput = true,
+            })!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        });
+    }
+
+    /// <summary>Whether the process runners start the native AOT worker here (otherwise the managed one).</summary>
+    public static bool UsesNativeWorker => WorkerLocator.Find(null).IsNative;
+
+    private static TimeSpan Median(int samples, Action start)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(samples);
+        start();
+        var times = new TimeSpan[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var before = Stopwatch.GetTimestamp();
+            start();
+            times[i] = Stopwatch.GetElapsedTime(before);
+        }
+
+        Array.Sort(times);
+        return times[samples / 2];
+    }
+
+    /// <summary>A duration as a learner reads it: microseconds or milliseconds.</summary>
+    public static string Describe(TimeSpan cost) => cost.TotalMilliseconds < 1
+        ? (cost.TotalMilliseconds * 1000).ToString("0.0", CultureInfo.InvariantCulture) + " µs"
+        : cost.TotalMilliseconds.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+}
