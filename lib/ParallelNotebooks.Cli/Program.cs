@@ -4,13 +4,16 @@ const string Usage = """
     usage:
       ParallelNotebooks.Cli lessons [notebooks folder] [output folder] [name part]
           execute every notebook (or those whose name holds the part), write outputs (default: notebooks output/lessons)
-      ParallelNotebooks.Cli tour [output folder]                        the article's example through every runner (default: output/tour)
+      ParallelNotebooks.Cli tour [output folder]        the article's example through every runner (default: output/tour)
+      ParallelNotebooks.Cli bench [data folder]         every promised figure as a ratio beside its target (default: data/benchmarks)
     """;
 return args switch
 {
     ["lessons"] => await Lessons.RunAsync("notebooks", Path.Combine("output", "lessons")),
     ["lessons", var notebooks, var output] => await Lessons.RunAsync(notebooks, output),
     ["lessons", var notebooks, var output, var only] => await Lessons.RunAsync(notebooks, output, only),
+    ["bench"] => await Benchmark.RunAsync(Path.Combine("data", "benchmarks")),
+    ["bench", var folder] => await Benchmark.RunAsync(folder),
     ["tour"] => await Tour.RunAsync(Path.Combine("output", "tour")),
     ["tour", var folder] => await Tour.RunAsync(folder),
     _ => Fail(Usage),

@@ -32,7 +32,8 @@ public static class NotebookWriter
         }
 
         var written = new List<string> { Path.Combine(folder, name + ".ipynb") };
-        File.WriteAllText(written[0], executed.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        // Relaxed escaping keeps quotes and markup readable in the written notebook; it is a file, not a web page.
+        File.WriteAllText(written[0], executed.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
         var charts = report.Charts.ToList();
         if (charts.Count > 0)

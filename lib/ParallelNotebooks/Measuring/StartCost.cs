@@ -25,19 +25,32 @@ public static class StartCost
     /// <param name="options">Which worker to start; by default the one the process runners use.</param>
     /// <param name="samples">How many starts to take the median of.</param>
     /// <exception cref="FileNotFoundException">The worker executable is not there.</exception>
-    public static TimeSpan WorkerProcess(ProcessOptions? options = null, int samples = 10)
+    public static TimeSpan WorkerProcess(ProcessOptions? options = null, int samples = 10) =>
+        TimeWorker(WorkerLocator.Find(options?.WorkerPath), samples);
+
+    /// <summary>Starts the managed (JIT) worker through the dotnet host, even where the native one is used, and waits for it.</summary>
+    /// <exception cref="FileNotFoundException">The managed worker is not there.</exception>
+    public static TimeSpan ManagedWorkerProcess(int samples = 10) => TimeWorker(WorkerLocator.FindManaged(), samples);
+
+    /// <summary>
+    /// Starts any program and waits for it to exit, reading its output as the runners do: with a program that does
+    /// nothing (<c>/bin/true</c>) this is the floor under every process start from .NET.
+    /// </summary>
+    /// <exception cref="ArgumentException">No program path is given.</exception>
+    public static TimeSpan Executable(string path, IReadOnlyList<string> arguments, int samples = 10)
     {
-        var worker = WorkerLocator.Find(options?.WorkerPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(arguments);
         return Median(samples, () =>
         {
-            using var process = Process.Start(new ProcessStartInfo(worker.FileName, [.. worker.LeadingArguments, "article:0", WorkerProtocol.ItemMode, "0"])
-            {
-                RedirectStandardOutput = true,
-            })!;
+            using var process = Process.Start(new ProcessStartInfo(path, arguments) { RedirectStandardOutput = true })!;
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
         });
     }
+
+    private static TimeSpan TimeWorker(WorkerCommand worker, int samples) =>
+        Executable(worker.FileName, [.. worker.LeadingArguments, "article:0", WorkerProtocol.ItemMode, "0"], samples);
 
     /// <summary>Whether the process runners start the native AOT worker here (otherwise the managed one).</summary>
     public static bool UsesNativeWorker => WorkerLocator.Find(null).IsNative;

@@ -26,6 +26,44 @@ public sealed class RunnersTests
         Assert.Equal("no/such/worker", error.FileName);
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ProcessPerItem_WorkerCannotBeStarted_FailsTheRunSayingWhy()
+    {
+        var notExecutable = Path.GetTempFileName();
+        File.SetUnixFileMode(notExecutable, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var report = await Runners.ProcessPerItem(new ProcessOptions { WorkerPath = notExecutable }).RunAsync(Workload.Article(TimeSpan.Zero), 3);
+
+        Assert.Equal(RunOutcome.Failed, report.Outcome);
+        Assert.StartsWith("Could not start a worker process for item 0", report.Failure);
+        Assert.Equal([0, 1, 2], report.Unfinished);
+        File.Delete(notExecutable);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ProcessPool_WorkerCannotBeStarted_FailsTheRunSayingWhy()
+    {
+        var notExecutable = Path.GetTempFileName();
+        File.SetUnixFileMode(notExecutable, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var report = await Runners.ProcessPool(new ProcessPoolOptions { WorkerPath = notExecutable }).RunAsync(Workload.Article(TimeSpan.Zero), 3);
+
+        Assert.Equal(RunOutcome.Failed, report.Outcome);
+        Assert.StartsWith("Could not start a worker process for the pool", report.Failure);
+        File.Delete(notExecutable);
+    }
+
+    [Fact]
+    public async Task ProcessPerItem_ManyTinyItems_AllComplete()
+    {
+        var report = await Runners.ProcessPerItem().RunAsync(Workload.Article(TimeSpan.Zero), 300);
+
+        Assert.Equal(RunOutcome.Completed, report.Outcome);
+        Assert.Equal(300, report.Completed.Count);
+    }
+
     [Theory]
     [MemberData(nameof(InvalidInputs.WorkerCounts), MemberType = typeof(InvalidInputs))]
     public void ProcessPoolOptions_WorkersBelowOne_ThrowsNamingThem(int workers)

@@ -16,23 +16,30 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
     private protected override async Task ExecuteAsync(RunContext context)
     {
         var spec = context.Workload.Spec;
-        var started = new List<(int Item, WorkerProcess Process)>(context.Items);
+        var started = new List<WorkerProcess>(context.Items);
+        var collecting = new List<Task>(context.Items);
         try
         {
-            for (var item = 0; item < context.Items; item++)
+            for (var item = 0; item < context.Items && !context.Token.IsCancellationRequested; item++)
             {
-                context.Token.ThrowIfCancellationRequested();
-                var process = WorkerProcess.Start(worker, [spec, WorkerProtocol.ItemMode, item.ToString(CultureInfo.InvariantCulture)]);
-                context.AddProcess(process.Id);
-                started.Add((item, process));
+                if (WorkerProcess.TryStart(worker, [spec, WorkerProtocol.ItemMode, item.ToString(CultureInfo.InvariantCulture)], context, item) is not { } process)
+                {
+                    break;
+                }
+
+                started.Add(process);
+
+                // Collecting each process as soon as it starts lets finished ones release their pipes while
+                // later ones start, so thousands of short items never hold thousands of pipes at once.
+                collecting.Add(CollectAsync(item, process, context));
             }
 
-            await Task.WhenAll(started.Select(s => CollectAsync(s.Item, s.Process, context))).ConfigureAwait(false);
+            await Task.WhenAll(collecting).ConfigureAwait(false);
             context.Token.ThrowIfCancellationRequested();
         }
         finally
         {
-            foreach (var (_, process) in started)
+            foreach (var process in started)
             {
                 await process.DisposeAsync().ConfigureAwait(false);
             }
@@ -51,5 +58,6 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
         var result = WorkerProtocol.ParseResult(line);
         context.Record(result.Item, result.Result, result.Start, result.End, WorkerProtocol.Worker(result.ProcessId));
         await process.WaitForExitAsync(context.Token).ConfigureAwait(false);
+        await process.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -25,8 +25,11 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
             for (var i = 0; i < workers; i++)
             {
                 context.Token.ThrowIfCancellationRequested();
-                var process = WorkerProcess.Start(worker, [context.Workload.Spec, WorkerProtocol.ServeMode]);
-                context.AddProcess(process.Id);
+                if (WorkerProcess.TryStart(worker, [context.Workload.Spec, WorkerProtocol.ServeMode], context, item: null) is not { } process)
+                {
+                    break;
+                }
+
                 pool.Add(process);
             }
 

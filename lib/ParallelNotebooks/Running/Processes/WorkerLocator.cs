@@ -47,6 +47,11 @@ internal static class WorkerLocator
             : Environment.ProcessPath ?? Path.Combine(AppContext.BaseDirectory, WorkerName);
 #pragma warning restore IL3000
 
+    /// <summary>The managed worker beside this library, run through the dotnet host, even where a native one exists.</summary>
+    /// <exception cref="FileNotFoundException">It is not there.</exception>
+    public static WorkerCommand FindManaged() =>
+        Find(Path.Combine(Path.GetDirectoryName(LibraryFile())!, WorkerName + ".dll"));
+
     /// <summary>
     /// A native worker published before the library's sources last changed would run old workload code, so
     /// it is used only when it carries the same source hash as this library.

@@ -13,12 +13,33 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly List<string> _errorLines = [];
+    private int _disposed;
 
     private WorkerProcess(Process process) => _process = process;
 
     public int Id => _process.Id;
 
-    public static WorkerProcess Start(WorkerCommand command, IEnumerable<string> arguments)
+    /// <summary>
+    /// Starts a worker for <paramref name="context"/>'s run and notes its process id there; when the system refuses
+    /// (too many processes or open files, a worker that cannot be executed) it fails the run instead, and returns null.
+    /// </summary>
+    public static WorkerProcess? TryStart(WorkerCommand command, IEnumerable<string> arguments, RunContext context, int? item)
+    {
+        try
+        {
+            var process = Start(command, arguments);
+            context.AddProcess(process.Id);
+            return process;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            var forWhat = item is { } i ? $"item {i}" : "the pool";
+            context.Fail($"Could not start a worker process for {forWhat}: {e.Message}");
+            return null;
+        }
+    }
+
+    private static WorkerProcess Start(WorkerCommand command, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(command.FileName)
         {
@@ -79,6 +100,11 @@ internal sealed class WorkerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             if (!_process.HasExited)
