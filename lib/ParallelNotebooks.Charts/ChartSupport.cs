@@ -22,8 +22,15 @@ internal static class ChartSupport
             ? AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "FSharp.Core")
             : null;
 
+    /// <summary>The size of every chart: it fits a notebook column, and a README picture, whole.</summary>
+    public const int Width = 860;
+
+    /// <inheritdoc cref="Width"/>
+    public const int Height = 460;
+
     public static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle) =>
         Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart)
             .WithXAxisStyle<double, double, string>(TitleText: xTitle)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle);
+            .WithYAxisStyle<double, double, string>(TitleText: yTitle)
+            .WithSize(Width, Height);
 }

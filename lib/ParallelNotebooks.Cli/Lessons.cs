@@ -1,6 +1,7 @@
 using System.Text;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks.Notebooks;
+using Spectre.Console;
 
 namespace ParallelNotebooks.Cli;
 
@@ -29,20 +30,29 @@ internal static class Lessons
         var table = new StringBuilder()
             .AppendLine("| notebook | code cells | charts | seconds | result |")
             .AppendLine("|---|---:|---:|---:|---|");
-        var failures = 0;
-        foreach (var path in paths)
-        {
-            Console.Write($"  {Path.GetFileName(path),-36}");
-            var report = await NotebookRunner.RunAsync(Notebook.Load(path));
-            NotebookWriter.Write(report, outputFolder);
-            failures += report.Succeeded ? 0 : 1;
-            Console.WriteLine(report.Succeeded ? $"ok in {report.Duration.TotalSeconds:0.0} s, {report.Charts.Count()} charts" : "FAILED");
-            if (!report.Succeeded)
+        var reports = new List<NotebookReport>();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .StartAsync(async live =>
             {
-                Console.WriteLine($"    {report}");
-            }
+                foreach (var path in paths)
+                {
+                    var notebook = Notebook.Load(path);
+                    var task = live.AddTask(Markup.Escape(Path.GetFileName(path)), maxValue: notebook.Cells.Count(c => c.IsCode));
+                    var report = await NotebookRunner.RunAsync(notebook, progress: new Progress<CellResult>(_ => task.Increment(1)));
+                    task.Value = task.MaxValue;
+                    NotebookWriter.Write(report, outputFolder);
+                    reports.Add(report);
+                }
+            });
 
-            table.AppendLine($"| {Path.GetFileName(path)} | {report.Cells.Count} | {report.Charts.Count()} | {report.Duration.TotalSeconds:0.0} | {(report.Succeeded ? "ok" : report.ToString().ReplaceLineEndings(" "))} |");
+        var failures = 0;
+        foreach (var report in reports)
+        {
+            var name = Path.GetFileName(report.Notebook.Path);
+            failures += report.Succeeded ? 0 : 1;
+            Console.WriteLine(report.Succeeded ? $"  {name,-36}ok in {report.Duration.TotalSeconds:0.0} s, {report.Charts.Count()} charts" : $"  {name,-36}FAILED\n    {report}");
+            table.AppendLine($"| {name} | {report.Cells.Count} | {report.Charts.Count()} | {report.Duration.TotalSeconds:0.0} | {(report.Succeeded ? "ok" : report.ToString().ReplaceLineEndings(" "))} |");
         }
 
         var results = Path.Combine(outputFolder, "results.md");

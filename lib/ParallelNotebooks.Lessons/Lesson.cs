@@ -15,6 +15,11 @@ public static class Lesson
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         LibraryBuild.ThrowIfStale();
         Console.WriteLine(title);
+        if (KernelVersion.Mismatch() is { } warning)
+        {
+            Console.WriteLine(warning);
+        }
+
         Console.WriteLine($"  {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         Console.WriteLine(LessonScale.IsSmall
             ? $"  small mode: every wait is scaled by {LessonScale.Factor} ({LessonScale.Variable})"

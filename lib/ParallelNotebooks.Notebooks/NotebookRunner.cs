@@ -9,8 +9,13 @@ namespace ParallelNotebooks.Notebooks;
 public static class NotebookRunner
 {
     /// <summary>Runs every code cell of <paramref name="notebook"/> in a fresh kernel.</summary>
+    /// <param name="notebook">The notebook.</param>
+    /// <param name="options">Time limits; by default those of <see cref="NotebookRunOptions"/>.</param>
+    /// <param name="progress">Told of each cell as it finishes, for a live display.</param>
+    /// <param name="cancellationToken">Stops the run and the kernel.</param>
     /// <exception cref="TimeoutException">The kernel did not start in time.</exception>
-    public static async Task<NotebookReport> RunAsync(Notebook notebook, NotebookRunOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<NotebookReport> RunAsync(
+        Notebook notebook, NotebookRunOptions? options = null, IProgress<CellResult>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         options ??= new();
@@ -23,6 +28,7 @@ public static class NotebookRunner
             {
                 var result = await RunCellAsync(kernel, cell, options.CellTimeout, cancellationToken).ConfigureAwait(false);
                 results.Add(result);
+                progress?.Report(result);
                 if (!result.Succeeded)
                 {
                     break;

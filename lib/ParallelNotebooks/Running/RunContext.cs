@@ -20,9 +20,12 @@ internal sealed class RunContext : IDisposable
     private readonly List<int> _processIds = [];
     private string? _failure;
 
-    public RunContext(Workload workload, int items, TimeSpan timeout, CancellationToken callerToken)
+    private readonly IProgress<RunProgress>? _progress;
+
+    public RunContext(Workload workload, int items, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
     {
         Workload = workload;
+        _progress = progress;
         Items = items;
         _timeout = timeout;
         _callerToken = callerToken;
@@ -54,11 +57,15 @@ internal sealed class RunContext : IDisposable
             Stopwatch.GetElapsedTime(_startTimestamp, startTimestamp),
             Stopwatch.GetElapsedTime(_startTimestamp, endTimestamp),
             worker);
+        int finished;
         lock (_gate)
         {
             Debug.Assert(_completed.TrueForAll(r => r.Item != item), "An item is recorded once.");
             _completed.Add(record);
+            finished = _completed.Count;
         }
+
+        _progress?.Report(new RunProgress(finished, Items, Stopwatch.GetElapsedTime(_startTimestamp), record));
     }
 
     /// <summary>Notes the first failure and stops the rest of the run.</summary>

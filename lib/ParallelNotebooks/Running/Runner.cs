@@ -23,7 +23,16 @@ public abstract class Runner
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="items"/> is less than 1.</exception>
-    public async Task<RunReport> RunAsync(Workload workload, int items, CancellationToken cancellationToken = default)
+    public Task<RunReport> RunAsync(Workload workload, int items, CancellationToken cancellationToken = default) =>
+        RunAsync(workload, items, progress: null, cancellationToken);
+
+    /// <summary>
+    /// Runs items 0 to <paramref name="items"/> - 1 as <see cref="RunAsync(Workload, int, CancellationToken)"/> does,
+    /// reporting to <paramref name="progress"/> each time an item finishes (from whichever thread finished it).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="items"/> is less than 1.</exception>
+    public async Task<RunReport> RunAsync(Workload workload, int items, IProgress<RunProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
@@ -31,7 +40,7 @@ public abstract class Runner
         var itemTime = workload.ItemTime ?? ItemTimer.TimeOneItem(workload);
         var (workers, chunkSize) = Schedule(items);
         var ideal = IdealTime.Of(items, workers, chunkSize, itemTime, workload.UsesCpu, Environment.ProcessorCount);
-        using var context = new RunContext(workload, items, _options.Timeout, cancellationToken);
+        using var context = new RunContext(workload, items, _options.Timeout, progress, cancellationToken);
         try
         {
             await ExecuteAsync(context).ConfigureAwait(false);

@@ -28,7 +28,7 @@ public sealed class LessonNotebookTests
 
     [Theory]
     [MemberData(nameof(Lessons))]
-    public async Task Lesson_RunThroughTheKernel_EveryCellSucceedsAChartShowsAndExercisesAreUnsolved(string name)
+    public async Task Lesson_RunThroughTheKernel_EveryCellSucceedsOfflineChartsShowAndExercisesAreUnsolved(string name)
     {
         var notebook = LessonFiles.Load(name);
 
@@ -38,6 +38,7 @@ public sealed class LessonNotebookTests
         Assert.True(report.Succeeded, report.ToString());
         Assert.Equal(notebook.Cells.Count(c => c.IsCode), report.Cells.Count);
         Assert.NotEmpty(report.Charts);
+        Assert.All(report.Charts, chart => Assert.DoesNotMatch("""<script[^>]+src\s*=\s*["']?(https?:)?//""", chart.Html!));
         var checks = LessonFiles.CheckLines(report);
         Assert.Equal(LessonFiles.Exercises(notebook).Keys.Order(), checks.Keys.Order());
         Assert.All(checks.Values, line => Assert.Contains("] not yet: ", line));

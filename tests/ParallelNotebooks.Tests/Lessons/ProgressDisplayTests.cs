@@ -1,0 +1,62 @@
+using ParallelNotebooks.Lessons;
+using ParallelNotebooks.Reports;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Tests.Fakes;
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Tests.Lessons;
+
+public sealed class ProgressDisplayTests
+{
+    [Fact]
+    public void Line_HalfDone_HalfTheBarAndTheCounts()
+    {
+        var line = ProgressDisplay.Line(new RunProgress(5, 10, TimeSpan.FromSeconds(8.14), FakeReports.Item(4, "even", 0, 1, "thread 1")));
+
+        Assert.Equal("▓▓▓▓▓▓▓▓▓▓░░░░░░░░░░ 5 of 10 items, 8.1 s", line);
+    }
+
+    [Fact]
+    public void Report_BurstOfItems_ShowsFirstAndLastButNotEveryOne()
+    {
+        var shown = new List<string>();
+        var display = new ProgressDisplay(shown.Add);
+        var item = FakeReports.Item(0, "zero", 0, 1, "thread 1");
+
+        for (var finished = 1; finished <= 100; finished++)
+        {
+            display.Report(new RunProgress(finished, 100, TimeSpan.Zero, item));
+        }
+
+        Assert.InRange(shown.Count, 2, 10);
+        Assert.Contains("1 of 100", shown[0]);
+        Assert.Contains("100 of 100", shown[^1]);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithProgress_ReportsEveryItemUpToTheTotal()
+    {
+        var reports = new List<RunProgress>();
+        var progress = new SynchronousProgress(reports.Add);
+
+        var report = await Runners.ThreadPerItem().RunAsync(Workload.Article(TimeSpan.FromMilliseconds(20)), 6, progress);
+
+        Assert.Equal(6, reports.Count);
+        Assert.Equal(Enumerable.Range(1, 6), reports.Select(r => r.Finished).Order());
+        Assert.Equal(report.Completed.Select(r => r.Item).Order(), reports.Select(r => r.Last.Item).Order());
+    }
+
+    /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, so the test sees every report at once.</summary>
+    private sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(RunProgress value)
+        {
+            lock (_gate)
+            {
+                report(value);
+            }
+        }
+    }
+}
