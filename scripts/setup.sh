@@ -21,13 +21,12 @@ dotnet tool restore >/dev/null
 # copies it beside the library; without it the runners use the ordinary worker.
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 echo "setup: publishing the native AOT worker for $rid"
+mkdir -p artifacts
 if ! dotnet publish lib/ParallelNotebooks.Worker -c Release -r "$rid" -p:PublishAot=true -o artifacts/worker-aot \
-     -nologo -v quiet >artifacts-aot.log 2>&1; then
-  echo "setup: the native AOT worker could not be built here (a C toolchain such as clang or gcc is needed; see artifacts-aot.log)."
+     -nologo -v quiet >artifacts/worker-aot.log 2>&1; then
+  echo "setup: the native AOT worker could not be built here (a C toolchain such as clang or gcc is needed; see artifacts/worker-aot.log)."
   echo "setup: carrying on with the ordinary worker: process start-up will be slower, everything else is the same."
   rm -rf artifacts/worker-aot
-else
-  rm -f artifacts-aot.log
 fi
 
 echo "setup: building Tutorial.sln"

@@ -18,16 +18,15 @@ internal sealed class RunContext : IDisposable
     private readonly Lock _gate = new();
     private readonly List<ItemRecord> _completed = [];
     private readonly List<int> _processIds = [];
-    private string? _failure;
-
     private readonly IProgress<RunProgress>? _progress;
+    private string? _failure;
 
     public RunContext(Workload workload, int items, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
     {
         Workload = workload;
-        _progress = progress;
         Items = items;
         _timeout = timeout;
+        _progress = progress;
         _callerToken = callerToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _stop.CancelAfter(timeout);
