@@ -18,21 +18,4 @@ public static class Exercise
         Console.WriteLine(passed ? $"[exercise {id}] pass" : $"[exercise {id}] not yet: {hint}");
         return passed;
     }
-
-    /// <summary>Checks an exercise whose check may itself throw on an unfinished answer; a throw counts as not yet.</summary>
-    public static bool Check(string id, Func<bool> passed, string hint)
-    {
-        ArgumentNullException.ThrowIfNull(passed);
-        bool result;
-        try
-        {
-            result = passed();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return Check(id, false, $"{hint} (the check stopped with {e.GetType().Name}: {e.Message})");
-        }
-
-        return Check(id, result, hint);
-    }
 }

@@ -26,32 +26,25 @@ public sealed class RunnersTests
         Assert.Equal("no/such/worker", error.FileName);
     }
 
-    [Fact]
+    public static TheoryData<Func<string, Runner>, string> ProcessRunnersWithWorker => new()
+    {
+        { path => Runners.ProcessPerItem(new ProcessOptions { WorkerPath = path }), "Could not start a worker process for item 0" },
+        { path => Runners.ProcessPool(new ProcessPoolOptions { WorkerPath = path }), "Could not start a worker process for the pool" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProcessRunnersWithWorker))]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task ProcessPerItem_WorkerCannotBeStarted_FailsTheRunSayingWhy()
+    public async Task RunAsync_WorkerCannotBeStarted_FailsTheRunSayingWhy(Func<string, Runner> create, string failure)
     {
         var notExecutable = Path.GetTempFileName();
         File.SetUnixFileMode(notExecutable, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
-        var report = await Runners.ProcessPerItem(new ProcessOptions { WorkerPath = notExecutable }).RunAsync(Workload.Article(TimeSpan.Zero), 3);
+        var report = await create(notExecutable).RunAsync(Workload.Article(TimeSpan.Zero), 3);
 
         Assert.Equal(RunOutcome.Failed, report.Outcome);
-        Assert.StartsWith("Could not start a worker process for item 0", report.Failure);
+        Assert.StartsWith(failure, report.Failure);
         Assert.Equal([0, 1, 2], report.Unfinished);
-        File.Delete(notExecutable);
-    }
-
-    [Fact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task ProcessPool_WorkerCannotBeStarted_FailsTheRunSayingWhy()
-    {
-        var notExecutable = Path.GetTempFileName();
-        File.SetUnixFileMode(notExecutable, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-
-        var report = await Runners.ProcessPool(new ProcessPoolOptions { WorkerPath = notExecutable }).RunAsync(Workload.Article(TimeSpan.Zero), 3);
-
-        Assert.Equal(RunOutcome.Failed, report.Outcome);
-        Assert.StartsWith("Could not start a worker process for the pool", report.Failure);
         File.Delete(notExecutable);
     }
 
