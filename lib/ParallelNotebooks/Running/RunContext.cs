@@ -6,9 +6,9 @@ namespace ParallelNotebooks.Running;
 
 /// <summary>
 /// The shared state of one run: its clock, its token, the items finished so far and the first failure.
-/// Runners record into it from any thread; <see cref="ToReport"/> turns it into plain data at the end.
+/// Runners record into it from any thread; at the end the run turns it into a plain <see cref="RunReport"/>.
 /// </summary>
-internal sealed class RunContext : IDisposable
+public sealed class RunContext : IDisposable
 {
     private readonly long _startTimestamp = Stopwatch.GetTimestamp();
     private readonly DateTimeOffset _startedAt = DateTimeOffset.Now;
@@ -21,7 +21,7 @@ internal sealed class RunContext : IDisposable
     private readonly IProgress<RunProgress>? _progress;
     private string? _failure;
 
-    public RunContext(Workload workload, int items, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
+    internal RunContext(Workload workload, int items, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
     {
         Workload = workload;
         Items = items;
@@ -32,13 +32,16 @@ internal sealed class RunContext : IDisposable
         _stop.CancelAfter(timeout);
     }
 
+    /// <summary>The workload of the run.</summary>
     public Workload Workload { get; }
 
+    /// <summary>How many items the run was given, numbered from zero.</summary>
     public int Items { get; }
 
     /// <summary>Cancelled when the caller cancels, the timeout passes, or an item fails.</summary>
     public CancellationToken Token => _stop.Token;
 
+    /// <summary>Notes a child process the run started, so the report lists it.</summary>
     public void AddProcess(int processId)
     {
         lock (_gate)
@@ -130,7 +133,7 @@ internal sealed class RunContext : IDisposable
         Record(item, result, start, Stopwatch.GetTimestamp(), $"task {item}");
     }
 
-    public RunReport ToReport(string strategy, int workers, TimeSpan itemTime, TimeSpan ideal)
+    internal RunReport ToReport(string strategy, int workers, TimeSpan itemTime, TimeSpan ideal)
     {
         var wall = Stopwatch.GetElapsedTime(_startTimestamp);
         lock (_gate)
@@ -164,6 +167,7 @@ internal sealed class RunContext : IDisposable
         }
     }
 
+    /// <inheritdoc />
     public void Dispose() => _stop.Dispose();
 
     private static string CurrentThread => $"thread {Environment.CurrentManagedThreadId}";

@@ -6,12 +6,19 @@ namespace ParallelNotebooks.Running;
 /// <summary>
 /// One way of running items 0 to n-1 of a workload: serially, in child processes, on threads or as tasks.
 /// Every runner measures the same things and returns a <see cref="RunReport"/>; create one with <see cref="Runners"/>.
+/// A runner defined elsewhere (the cluster runner, for one) derives from this class and records into the
+/// <see cref="RunContext"/> it is given, so its report has the same shape as every other runner's.
 /// </summary>
 public abstract class Runner
 {
     private readonly RunnerOptions _options;
 
-    private protected Runner(RunnerOptions options) => _options = options;
+    /// <summary>Creates a runner with the options every runner understands.</summary>
+    protected Runner(RunnerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
 
     /// <summary>The strategy's name, as charts and tables show it.</summary>
     public abstract string Strategy { get; }
@@ -57,8 +64,8 @@ public abstract class Runner
     public override string ToString() => Strategy;
 
     /// <summary>How many items can run at once, and how many items a worker takes at a time.</summary>
-    private protected abstract (int Workers, int ChunkSize) Schedule(int items);
+    protected abstract (int Workers, int ChunkSize) Schedule(int items);
 
     /// <summary>Runs every item, recording each into <paramref name="context"/>, and stops when its token is cancelled.</summary>
-    private protected abstract Task ExecuteAsync(RunContext context);
+    protected abstract Task ExecuteAsync(RunContext context);
 }

@@ -11,9 +11,9 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
 {
     public override string Strategy => "process per item";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
+    protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
 
-    private protected override async Task ExecuteAsync(RunContext context)
+    protected override async Task ExecuteAsync(RunContext context)
     {
         var spec = context.Workload.Spec;
         var started = new List<WorkerProcess>(context.Items);

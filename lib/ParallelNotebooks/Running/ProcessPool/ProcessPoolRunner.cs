@@ -12,10 +12,10 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
 {
     public override string Strategy => "process pool";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) =>
+    protected override (int Workers, int ChunkSize) Schedule(int items) =>
         (options.Workers, options.ChunkSize ?? (int)Math.Ceiling(items / (4.0 * options.Workers)));
 
-    private protected override async Task ExecuteAsync(RunContext context)
+    protected override async Task ExecuteAsync(RunContext context)
     {
         var (workers, chunkSize) = Schedule(context.Items);
         var chunks = new ConcurrentQueue<int[]>(Enumerable.Range(0, context.Items).Chunk(chunkSize));

@@ -83,7 +83,7 @@ internal static class WorkerLocator
     private static string ExecutableSuffix => OperatingSystem.IsWindows() ? ".exe" : "";
 
     /// <summary>The dotnet host running us (tests, the notebook kernel), or the one on the PATH.</summary>
-    private static string DotnetHost()
+    internal static string DotnetHost()
     {
         var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk))

@@ -5,9 +5,9 @@ internal sealed class SerialRunner(RunnerOptions options) : Runner(options)
 {
     public override string Strategy => "serial";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) => (1, 1);
+    protected override (int Workers, int ChunkSize) Schedule(int items) => (1, 1);
 
-    private protected override Task ExecuteAsync(RunContext context) => Task.Run(
+    protected override Task ExecuteAsync(RunContext context) => Task.Run(
         () =>
         {
             for (var item = 0; item < context.Items; item++)

@@ -8,9 +8,9 @@ internal sealed class TasksRunner(RunnerOptions options) : Runner(options)
 {
     public override string Strategy => "tasks";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
+    protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
 
-    private protected override async Task ExecuteAsync(RunContext context)
+    protected override async Task ExecuteAsync(RunContext context)
     {
         await Task.WhenAll(Enumerable.Range(0, context.Items).Select(context.RunItemAsync)).ConfigureAwait(false);
         context.Token.ThrowIfCancellationRequested();

@@ -5,9 +5,9 @@ internal sealed class ThreadPerItemRunner(RunnerOptions options) : Runner(option
 {
     public override string Strategy => "thread per item";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
+    protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
 
-    private protected override Task ExecuteAsync(RunContext context)
+    protected override Task ExecuteAsync(RunContext context)
     {
         var joined = new Task[context.Items];
         for (var item = 0; item < context.Items; item++)

@@ -8,10 +8,10 @@ internal sealed class ThreadPoolRunner(ThreadPoolOptions options) : Runner(optio
 {
     public override string Strategy => options.RaiseMinThreads ? "thread pool (min threads raised)" : "thread pool";
 
-    private protected override (int Workers, int ChunkSize) Schedule(int items) =>
+    protected override (int Workers, int ChunkSize) Schedule(int items) =>
         (options.MaxDegreeOfParallelism == -1 ? items : Math.Min(items, options.MaxDegreeOfParallelism), 1);
 
-    private protected override Task ExecuteAsync(RunContext context) => Task.Run(
+    protected override Task ExecuteAsync(RunContext context) => Task.Run(
         () =>
         {
             System.Threading.ThreadPool.GetMinThreads(out var minWorkers, out var minIo);

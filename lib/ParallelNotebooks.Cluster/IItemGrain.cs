@@ -1,0 +1,8 @@
+namespace ParallelNotebooks.Cluster;
+
+/// <summary>Runs one item of a workload on whichever silo the grain was placed on.</summary>
+public interface IItemGrain : IGrainWithGuidKey
+{
+    /// <summary>Runs <paramref name="item"/> of the workload described by <paramref name="spec"/>.</summary>
+    Task<SiloItemResult> RunAsync(string spec, int item, CancellationToken cancellationToken);
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Orleans.Placement;
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Cluster;
+
+/// <summary>
+/// One activation per item attempt (each gets a fresh key), placed on a random silo, so a run's items spread over
+/// the cluster the way a pool spreads them over processes.
+/// </summary>
+[RandomPlacement]
+internal sealed class ItemGrain : Grain, IItemGrain
+{
+    public async Task<SiloItemResult> RunAsync(string spec, int item, CancellationToken cancellationToken)
+    {
+        var workload = Workload.Parse(spec);
+        var start = Stopwatch.GetTimestamp();
+        var result = await workload.RunAsync(item, cancellationToken);
+        var end = Stopwatch.GetTimestamp();
+
+        // One item, one activation: let the silo collect it now rather than after the idle timeout.
+        DeactivateOnIdle();
+        return new SiloItemResult(result, start, end, Environment.ProcessId);
+    }
+}
