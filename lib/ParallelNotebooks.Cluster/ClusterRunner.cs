@@ -1,13 +1,12 @@
-using Orleans.Runtime.Placement;
 using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Cluster;
 
 /// <summary>
-/// Sends each item to the cluster as a call to a fresh grain, dealing the items out over the active silos in turn
-/// (a placement hint), as a pool deals items to its workers. When a silo dies under an item (the call fails or times
-/// out), the item is sent again, to a new grain on the next silo, up to <see cref="ClusterOptions.MaxAttempts"/> times;
-/// an item that throws on its own fails the run, as with every other runner.
+/// Runs the items on a <see cref="LocalCluster"/>: hands the run to the cluster's driver, which deals the items out
+/// over the silos and sends again those whose silo died (up to <see cref="ClusterOptions.MaxAttempts"/> times), and
+/// records each result as it comes back, named after the silo process that ran it.
 /// </summary>
 internal sealed class ClusterRunner(ClusterOptions options, LocalCluster cluster, int silos) : Runner(options)
 {
@@ -15,66 +14,38 @@ internal sealed class ClusterRunner(ClusterOptions options, LocalCluster cluster
 
     protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
 
-    // The first retry waits this long, each later one twice as long: time for the membership to drop a dead silo.
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
-
     protected override async Task ExecuteAsync(RunContext context)
     {
-        var active = await ActiveSilosAsync().ConfigureAwait(false);
-        var suspects = new System.Collections.Concurrent.ConcurrentDictionary<SiloAddress, bool>();
-        await Task.WhenAll(Enumerable.Range(0, context.Items).Select(item => RunItemAsync(item, active, suspects, context))).ConfigureAwait(false);
-        context.Token.ThrowIfCancellationRequested();
-    }
-
-    private async Task<SiloAddress[]> ActiveSilosAsync()
-    {
-        var hosts = await cluster.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-        return [.. hosts.Keys.OrderBy(s => s.ToString(), StringComparer.Ordinal)];
-    }
-
-    private async Task RunItemAsync(int item, SiloAddress[] active, System.Collections.Concurrent.ConcurrentDictionary<SiloAddress, bool> suspects, RunContext context)
-    {
-        var spec = context.Workload.Spec;
-        Exception? lastLoss = null;
-        for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
+        await cluster.RunGate.WaitAsync(context.Token).ConfigureAwait(false);
+        try
         {
-            var target = active[item % active.Length];
-            try
+            cluster.SendToDriver(ClusterProtocol.Run(options.MaxAttempts, context.Items, context.Workload.Spec));
+            using (context.Token.Register(() => cluster.SendToDriver(ClusterProtocol.Cancel)))
             {
-                if (attempt > 1)
+                // Read to the driver's "done" even after a stop, so the next run starts on a quiet line.
+                while (await cluster.Driver.StandardOutput.ReadLineAsync(CancellationToken.None).ConfigureAwait(false) is { } line && line != ClusterProtocol.Done)
                 {
-                    // The membership view may still list a dead silo for a while: wait, ask again, and prefer a silo
-                    // that has not failed an item in this run.
-                    await Task.Delay(FirstRetryDelay * Math.Pow(2, attempt - 2), context.Token).ConfigureAwait(false);
-                    var fresh = await ActiveSilosAsync().ConfigureAwait(false);
-                    var trusted = fresh.Where(s => !suspects.ContainsKey(s)).ToArray();
-                    var candidates = trusted.Length > 0 ? trusted : fresh;
-                    target = candidates[(item + attempt) % candidates.Length];
-                }
+                    if (ClusterProtocol.TryParseFail(line, out var message))
+                    {
+                        context.Fail(message);
+                        continue;
+                    }
 
-                RequestContext.Set(IPlacementDirector.PlacementHintKey, target);
-                var grain = cluster.Client.GetGrain<IItemGrain>(Guid.NewGuid());
-                var result = await grain.RunAsync(spec, item, context.Token).ConfigureAwait(false);
-                context.Record(item, result.Result, result.Start, result.End, $"silo {result.ProcessId}");
-                return;
-            }
-            catch (OperationCanceledException) when (context.Token.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is TimeoutException or OrleansException)
-            {
-                // The silo under the item went away or did not answer: the item goes out again, elsewhere.
-                suspects[target] = true;
-                lastLoss = e;
-            }
-            catch (Exception e)
-            {
-                context.Fail($"Item {item} threw {e.GetType().Name}: {e.Message}");
-                return;
+                    var result = WorkerProtocol.ParseResult(line);
+                    context.Record(result.Item, result.Result, result.Start, result.End, $"silo {result.ProcessId}");
+                }
             }
         }
+        finally
+        {
+            cluster.RunGate.Release();
+        }
 
-        context.Fail($"Item {item} was lost: {options.MaxAttempts} attempts failed, the last with {lastLoss?.GetType().Name}: {lastLoss?.Message}");
+        if (cluster.Driver.HasExited)
+        {
+            context.Fail($"The cluster's driver process exited with code {cluster.Driver.ExitCode}.");
+        }
+
+        context.Token.ThrowIfCancellationRequested();
     }
 }

@@ -1,44 +1,46 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Cluster;
 
 /// <summary>
-/// A small Orleans cluster on this machine: each silo its own process, on free loopback ports, joined through the
-/// first silo (localhost clustering), and a client connected to every silo's gateway. Disposing it stops the client
-/// and kills every silo; a silo also stops by itself when the process that started it goes away (its standard input
-/// closes), so restarting a notebook kernel leaves no silo behind.
+/// A small Orleans cluster on this machine: each silo its own process on free loopback ports, joined through the first
+/// silo (localhost clustering), and a driver process, the cluster's client, that deals a run's items out to the silos.
+/// Orleans runs only in those processes, never in the caller's. Disposing the cluster kills them all; each also stops
+/// by itself when the process that started it goes away (its standard input closes), so restarting a notebook kernel
+/// leaves nothing behind.
 /// </summary>
 public sealed class LocalCluster : IAsyncDisposable
 {
     private const string SiloName = "ParallelNotebooks.Silo";
-    private readonly IHost _client;
     private readonly List<Process> _silos;
+    private readonly Lock _toDriver = new();
 
-    private LocalCluster(IHost client, List<Process> silos)
+    private LocalCluster(List<Process> silos, Process driver)
     {
-        _client = client;
         _silos = silos;
+        Driver = driver;
     }
 
     /// <summary>The silos' process ids, in the order they were started.</summary>
     public IReadOnlyList<int> SiloProcessIds => [.. _silos.Select(s => s.Id)];
 
-    internal IClusterClient Client => _client.Services.GetRequiredService<IClusterClient>();
+    /// <summary>One run at a time goes through the driver.</summary>
+    internal SemaphoreSlim RunGate { get; } = new(1, 1);
 
-    /// <summary>Starts <paramref name="silos"/> silo processes and connects a client to them.</summary>
+    internal Process Driver { get; }
+
+    /// <summary>Starts <paramref name="silos"/> silo processes and the driver that connects to them.</summary>
     /// <param name="silos">How many silos, each a process of its own.</param>
-    /// <param name="responseTimeout">How long the client waits for a silo's answer before it gives the call up. Default: 30 s.</param>
-    /// <param name="cancellationToken">Stops the start; silos already started are killed.</param>
+    /// <param name="responseTimeout">How long the driver waits for a silo's answer before it sends the item elsewhere. Default: 30 s.</param>
+    /// <param name="cancellationToken">Stops the start; processes already started are killed.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="silos"/> is less than 1.</exception>
-    /// <exception cref="InvalidOperationException">A silo did not start; the message holds what it said.</exception>
+    /// <exception cref="FileNotFoundException">The silo executable is not beside this library.</exception>
+    /// <exception cref="InvalidOperationException">A silo or the driver did not start; the message holds what it said.</exception>
     public static async Task<LocalCluster> StartAsync(int silos, TimeSpan? responseTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(silos);
@@ -58,17 +60,11 @@ public sealed class LocalCluster : IAsyncDisposable
         {
             for (var i = 0; i < silos; i++)
             {
-                started.Add(await StartSiloAsync(siloFile, ports[i], gatewayPorts[i], primaryPort: ports[0], cancellationToken));
+                started.Add(await StartReadyAsync(siloFile, ["silo", Text(ports[i]), Text(gatewayPorts[i]), Text(ports[0])], $"silo {i}", cancellationToken));
             }
 
-            var client = Host.CreateDefaultBuilder()
-                .ConfigureLogging(logging => logging.ClearProviders())
-                .UseOrleansClient(orleans => orleans
-                    .UseLocalhostClustering(gatewayPorts)
-                    .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = timeout))
-                .Build();
-            await client.StartAsync(cancellationToken);
-            return new LocalCluster(client, started);
+            var driver = await StartReadyAsync(siloFile, ["driver", Text((int)timeout.TotalMilliseconds), .. gatewayPorts.Select(Text)], "driver", cancellationToken);
+            return new LocalCluster(started, driver);
         }
         catch
         {
@@ -77,85 +73,85 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>A runner that sends each item to the cluster as a grain call, and sends again the items whose silo died.</summary>
+    /// <summary>A runner that sends each item to the cluster, and sends again the items whose silo died.</summary>
     public Runner Runner(ClusterOptions? options = null) => new ClusterRunner(options ?? new(), this, _silos.Count);
 
-    /// <summary>Kills one silo, as a machine failing would: the fault lessons and tests need it.</summary>
+    /// <summary>Kills one silo, as a failing machine would: the fault lesson and tests need it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No silo has that index.</exception>
     public void KillSilo(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _silos.Count);
-        _silos[index].Kill(entireProcessTree: true);
+        Kill([_silos[index]]);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        try
+        Process[] all = [Driver, .. _silos];
+        Kill(all);
+        foreach (var process in all)
         {
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _client.StopAsync(patience.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // The client could not say goodbye in time; the silos go anyway.
+            await process.WaitForExitAsync();
+            process.Dispose();
         }
 
-        _client.Dispose();
-        Kill(_silos);
-        foreach (var silo in _silos)
+        RunGate.Dispose();
+    }
+
+    internal void SendToDriver(string line)
+    {
+        lock (_toDriver)
         {
-            await silo.WaitForExitAsync();
-            silo.Dispose();
+            Driver.StandardInput.WriteLine(line);
+            Driver.StandardInput.Flush();
         }
     }
 
-    private static async Task<Process> StartSiloAsync(string siloFile, int siloPort, int gatewayPort, int primaryPort, CancellationToken cancellationToken)
+    private static async Task<Process> StartReadyAsync(string siloFile, string[] arguments, string role, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(WorkerLocator.DotnetHost(),
-            [siloFile, siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture), gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture), primaryPort.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        var start = new ProcessStartInfo(WorkerLocator.DotnetHost(), [siloFile, .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        var silo = Process.Start(start)!;
-        var errors = silo.StandardError.ReadToEndAsync(CancellationToken.None);
+        var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromMinutes(1));
         try
         {
-            while (await silo.StandardOutput.ReadLineAsync(limit.Token) is { } line)
+            while (await process.StandardOutput.ReadLineAsync(limit.Token) is { } line)
             {
                 if (line == "ready")
                 {
-                    return silo;
+                    return process;
                 }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            Kill([silo]);
-            throw new InvalidOperationException($"Silo on port {siloPort} was not ready within a minute.");
+            Kill([process]);
+            throw new InvalidOperationException($"The cluster's {role} was not ready within a minute.");
         }
         catch
         {
-            Kill([silo]);
+            Kill([process]);
             throw;
         }
 
-        Kill([silo]);
-        throw new InvalidOperationException($"Silo on port {siloPort} exited before it was ready: {await errors}");
+        Kill([process]);
+        throw new InvalidOperationException($"The cluster's {role} exited before it was ready: {await errors}");
     }
 
-    private static void Kill(IEnumerable<Process> silos)
+    private static void Kill(IEnumerable<Process> processes)
     {
-        foreach (var silo in silos)
+        foreach (var process in processes)
         {
             try
             {
-                silo.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
             }
             catch (InvalidOperationException)
             {
@@ -163,6 +159,8 @@ public sealed class LocalCluster : IAsyncDisposable
             }
         }
     }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Ports the system hands out as free right now, all held until every one is chosen so none repeats.</summary>
     private static int[] FreePorts(int count)

@@ -51,7 +51,7 @@ public sealed class LocalClusterTests
     {
         // What happens when a notebook kernel that started a cluster dies: the silo's standard input closes.
         var silo = Path.Combine(AppContext.BaseDirectory, "ParallelNotebooks.Silo.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [silo, "0", "0", "0"]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [silo, "silo", "0", "0", "0"]) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
 
         process.StandardInput.Close();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks.Silo;
 
 /// <summary>What a silo sends back for one item: its result, when it ran, and which silo process ran it.</summary>
 /// <param name="Result">The item's result.</param>
@@ -7,7 +7,7 @@ namespace ParallelNotebooks.Cluster;
 /// <param name="ProcessId">The silo's process id.</param>
 [GenerateSerializer]
 [Immutable]
-public sealed record SiloItemResult(
+internal sealed record SiloItemResult(
     [property: Id(0)] string Result,
     [property: Id(1)] long Start,
     [property: Id(2)] long End,

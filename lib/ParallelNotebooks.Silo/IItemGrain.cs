@@ -1,7 +1,7 @@
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks.Silo;
 
 /// <summary>Runs one item of a workload on whichever silo the grain was placed on.</summary>
-public interface IItemGrain : IGrainWithGuidKey
+internal interface IItemGrain : IGrainWithGuidKey
 {
     /// <summary>Runs <paramref name="item"/> of the workload described by <paramref name="spec"/>.</summary>
     Task<SiloItemResult> RunAsync(string spec, int item, CancellationToken cancellationToken);

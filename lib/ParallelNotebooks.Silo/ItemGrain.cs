@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Orleans.Placement;
 using ParallelNotebooks.Workloads;
 
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks.Silo;
 
 /// <summary>
 /// One activation per item attempt (each gets a fresh key), placed on a random silo, so a run's items spread over
