@@ -11,9 +11,13 @@ namespace ParallelNotebooks.Charts;
 public static class HtmlExporter
 {
     private static readonly Lazy<string> PlotlyScript = new(ReadPlotlyScript);
+    private static readonly Lazy<string> PlotlyScriptElement = new(() => $"<script type=\"text/javascript\">{PlotlyJs}</script>");
 
     /// <summary>plotly.js itself, as shipped inside Plotly.NET.</summary>
     public static string PlotlyJs => PlotlyScript.Value;
+
+    /// <summary>plotly.js in a script element, as a page or a notebook's first chart carries it once.</summary>
+    public static string PlotlyScriptTag => PlotlyScriptElement.Value;
 
     /// <summary>The chart's own markup and script, without plotly.js: for pages that load plotly.js once.</summary>
     public static string ChartFragment(GenericChart chart)
@@ -34,15 +38,25 @@ public static class HtmlExporter
     public static string Page(string title, IEnumerable<GenericChart> charts)
     {
         ArgumentNullException.ThrowIfNull(charts);
+        return PageFromHtml(title, charts.Select(ChartFragment));
+    }
+
+    /// <summary>
+    /// A whole page holding charts already turned into HTML, with plotly.js embedded once. A chart that carries its own
+    /// copy (a notebook's first chart does) has it taken out, so the page never holds two.
+    /// </summary>
+    public static string PageFromHtml(string title, IEnumerable<string> chartHtml)
+    {
+        ArgumentNullException.ThrowIfNull(chartHtml);
         var page = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
             .Append(System.Net.WebUtility.HtmlEncode(title))
-            .Append("</title>\n<script type=\"text/javascript\">")
-            .Append(PlotlyJs)
-            .Append("</script></head><body>\n");
-        foreach (var chart in charts)
+            .Append("</title>\n")
+            .Append(PlotlyScriptTag)
+            .Append("</head><body>\n");
+        foreach (var html in chartHtml)
         {
-            page.Append(ChartFragment(chart)).Append('\n');
+            page.Append(html.Replace(PlotlyScriptTag, "", StringComparison.Ordinal)).Append('\n');
         }
 
         return page.Append("</body></html>\n").ToString();

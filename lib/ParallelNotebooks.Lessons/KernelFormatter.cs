@@ -27,7 +27,7 @@ internal static class KernelFormatter
     {
         var fragment = HtmlExporter.ChartFragment(chart);
         return Interlocked.Increment(ref _chartsShown) == 1
-            ? $"<script type=\"text/javascript\">{HtmlExporter.PlotlyJs}</script>\n{fragment}"
+            ? $"{HtmlExporter.PlotlyScriptTag}\n{fragment}"
             : fragment;
     }
 }

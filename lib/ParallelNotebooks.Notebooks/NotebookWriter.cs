@@ -42,21 +42,12 @@ public static class NotebookWriter
             foreach (var (chart, number) in charts.Select((c, i) => (c, i + 1)))
             {
                 var path = Path.Combine(chartFolder, $"chart-{number}.html");
-                File.WriteAllText(path, StandalonePage($"{name}, chart {number}", chart.Html!));
+                File.WriteAllText(path, HtmlExporter.PageFromHtml($"{name}, chart {number}", [chart.Html!]));
                 written.Add(path);
             }
         }
 
         return written;
-    }
-
-    /// <summary>A page around one chart's HTML, with plotly.js embedded unless the chart already carries it.</summary>
-    internal static string StandalonePage(string title, string chartHtml)
-    {
-        var script = chartHtml.Contains(HtmlExporter.PlotlyJs[..100], StringComparison.Ordinal)
-            ? ""
-            : $"<script type=\"text/javascript\">{HtmlExporter.PlotlyJs}</script>";
-        return $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{System.Net.WebUtility.HtmlEncode(title)}</title>{script}</head>\n<body>\n{chartHtml}\n</body></html>\n";
     }
 
     private static JsonArray Outputs(CellResult result, int executionCount)

@@ -4,16 +4,27 @@ using ParallelNotebooks.Tests.Fakes;
 
 namespace ParallelNotebooks.Tests.Charts;
 
-public sealed partial class HtmlExporterTests
+public sealed class HtmlExporterTests
 {
     [Fact]
     public void Page_TwoCharts_EmbedsPlotlyOnceAndNoRemoteScript()
     {
         var html = HtmlExporter.Page("run", [TimelineChart.Build(FakeReports.Pool), TimelineChart.Build(FakeReports.Serial)]);
 
-        Assert.Empty(RemoteScript().Matches(html));
+        OfflineHtml.AssertNoRemoteScript(html);
         Assert.Single(Regex.Matches(html, Regex.Escape(HtmlExporter.PlotlyJs[..200])));
         Assert.Equal(2, Regex.Matches(html.Replace(HtmlExporter.PlotlyJs, ""), "Plotly.newPlot").Count);
+    }
+
+    [Fact]
+    public void PageFromHtml_ChartCarryingPlotly_EmbedsItOnlyOnce()
+    {
+        var firstChart = HtmlExporter.PlotlyScriptTag + "\n<div></div><script>Plotly.newPlot('x', [])</script>";
+
+        var html = HtmlExporter.PageFromHtml("notebook chart", [firstChart]);
+
+        Assert.Single(Regex.Matches(html, Regex.Escape(HtmlExporter.PlotlyJs[..200])));
+        Assert.Contains("Plotly.newPlot('x', [])", html);
     }
 
     [Fact]
@@ -22,10 +33,7 @@ public sealed partial class HtmlExporterTests
         var fragment = HtmlExporter.ChartFragment(TimelineChart.Build(FakeReports.Pool));
 
         Assert.Contains("Plotly.newPlot", fragment);
-        Assert.Empty(RemoteScript().Matches(fragment));
+        OfflineHtml.AssertNoRemoteScript(fragment);
         Assert.True(fragment.Length < HtmlExporter.PlotlyJs.Length / 10);
     }
-
-    [GeneratedRegex("""<script[^>]+src\s*=\s*["']?(https?:)?//""", RegexOptions.IgnoreCase)]
-    private static partial Regex RemoteScript();
 }

@@ -1,4 +1,5 @@
 using ParallelNotebooks.Notebooks;
+using ParallelNotebooks.Tests.Charts;
 
 namespace ParallelNotebooks.Tests.Notebooks;
 
@@ -38,7 +39,7 @@ public sealed class LessonNotebookTests
         Assert.True(report.Succeeded, report.ToString());
         Assert.Equal(notebook.Cells.Count(c => c.IsCode), report.Cells.Count);
         Assert.NotEmpty(report.Charts);
-        Assert.All(report.Charts, chart => Assert.DoesNotMatch("""<script[^>]+src\s*=\s*["']?(https?:)?//""", chart.Html!));
+        Assert.All(report.Charts, chart => OfflineHtml.AssertNoRemoteScript(chart.Html!));
         var checks = LessonFiles.CheckLines(report);
         Assert.Equal(LessonFiles.Exercises(notebook).Keys.Order(), checks.Keys.Order());
         Assert.All(checks.Values, line => Assert.Contains("] not yet: ", line));

@@ -1,4 +1,5 @@
 using ParallelNotebooks.Notebooks;
+using ParallelNotebooks.Tests.Charts;
 
 namespace ParallelNotebooks.Tests.Notebooks;
 
@@ -60,7 +61,7 @@ public sealed class NotebookRunnerTests
         Assert.Equal([Path.Combine(folder, "broken.ipynb"), Path.Combine(folder, "broken", "chart-1.html")], written);
         Assert.True(Notebook.Load(written[0]).HasOutputs);
         Assert.Contains("Plotly.newPlot('x', [])", File.ReadAllText(written[1]));
-        Assert.DoesNotContain("src=\"http", File.ReadAllText(written[1]));
+        OfflineHtml.AssertNoRemoteScript(File.ReadAllText(written[1]));
         Directory.Delete(folder, recursive: true);
     }
 
