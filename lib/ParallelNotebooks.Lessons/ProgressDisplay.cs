@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.DotNet.Interactive.Formatting;
 using ParallelNotebooks.Reports;
 
 namespace ParallelNotebooks.Lessons;
@@ -23,6 +24,32 @@ public sealed class ProgressDisplay : IProgress<RunProgress>
     {
         ArgumentNullException.ThrowIfNull(show);
         _show = show;
+    }
+
+    /// <summary>
+    /// Shows <c>label: starting</c> under the running notebook cell and returns a display that updates that line in
+    /// place: <c>await runner.RunAsync(workload, 10, ProgressDisplay.InNotebook("serial"))</c>.
+    /// </summary>
+    public static ProgressDisplay InNotebook(string label)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        var shown = Show($"{label}: starting");
+        return new ProgressDisplay(line => shown.Update($"{label}: {line}"));
+    }
+
+    /// <summary>
+    /// Displays <paramref name="text"/> and returns the value the kernel published. The kernel's own
+    /// <c>display(...)</c> returns a second value with another display id, so its updates would land in a new line
+    /// below the first instead of replacing it; updating the published value keeps to one line.
+    /// </summary>
+    private static DisplayedValue Show(string text)
+    {
+        DisplayedValue? published = null;
+        using (Formatter.SubscribeToDisplayedValues(value => published ??= ReferenceEquals(value.Value, text) ? value : null))
+        {
+            var returned = text.Display(PlainTextFormatter.MimeType);
+            return published ?? returned;
+        }
     }
 
     /// <inheritdoc />

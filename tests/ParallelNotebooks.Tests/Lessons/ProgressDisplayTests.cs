@@ -1,11 +1,14 @@
 using ParallelNotebooks.Lessons;
+using ParallelNotebooks.Notebooks;
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Tests.Fakes;
+using ParallelNotebooks.Tests.Notebooks;
 using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Lessons;
 
+[Collection(nameof(NotebookCollection))]
 public sealed class ProgressDisplayTests
 {
     [Fact]
@@ -44,6 +47,24 @@ public sealed class ProgressDisplayTests
         Assert.Equal(6, reports.Count);
         Assert.Equal(Enumerable.Range(1, 6), reports.Select(r => r.Finished).Order());
         Assert.Equal(report.Completed.Select(r => r.Item).Order(), reports.Select(r => r.Last.Item).Order());
+    }
+
+    [Fact]
+    public async Task InNotebook_InTheKernel_UpdatesOneLineInPlace()
+    {
+        var report = await NotebookRunner.RunAsync(Notebook.Load(Repository.Fixture("progress.ipynb")));
+
+        Assert.True(report.Succeeded, report.ToString());
+        var displayed = Assert.Single(report.Cells[^1].Outputs, output => output.Kind == CellOutputKind.Displayed);
+        Assert.Matches(@"^serial: [▓░]{20} 4 of 4 items, \d+\.\d s$", displayed.Text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void InNotebook_BlankLabel_ThrowsArgumentException(string label)
+    {
+        Assert.Throws<ArgumentException>(() => ProgressDisplay.InNotebook(label));
     }
 
     /// <summary>Reports on the calling thread, unlike <see cref="Progress{T}"/>, so the test sees every report at once.</summary>
