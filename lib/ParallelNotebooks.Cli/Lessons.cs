@@ -50,9 +50,10 @@ internal static class Lessons
         foreach (var report in reports)
         {
             var name = Path.GetFileName(report.Notebook.Path);
+            var charts = report.Charts.Count();
             failures += report.Succeeded ? 0 : 1;
-            Console.WriteLine(report.Succeeded ? $"  {name,-36}ok in {report.Duration.TotalSeconds:0.0} s, {report.Charts.Count()} charts" : $"  {name,-36}FAILED\n    {report}");
-            table.AppendLine($"| {name} | {report.Cells.Count} | {report.Charts.Count()} | {report.Duration.TotalSeconds:0.0} | {(report.Succeeded ? "ok" : report.ToString().ReplaceLineEndings(" "))} |");
+            Console.WriteLine(report.Succeeded ? $"  {name,-36}ok in {report.Duration.TotalSeconds:0.0} s, {charts} chart{(charts == 1 ? "" : "s")}" : $"  {name,-36}FAILED\n    {report}");
+            table.AppendLine($"| {name} | {report.Cells.Count} | {charts} | {report.Duration.TotalSeconds:0.0} | {(report.Succeeded ? "ok" : report.ToString().ReplaceLineEndings(" "))} |");
         }
 
         var results = Path.Combine(outputFolder, "results.md");
