@@ -10,6 +10,9 @@ namespace ParallelNotebooks.Tests.Notebooks;
 [Collection(nameof(NotebookCollection))]
 public sealed class LessonNotebookTests
 {
+    private const string SetupLesson = "00-setup.ipynb";
+    private const string LibraryPath = "../lib/ParallelNotebooks.Lessons/bin/Debug/net10.0/ParallelNotebooks.Lessons.dll";
+
     public static TheoryData<string> Lessons => [.. LessonFiles.Names];
 
     [Fact]
@@ -59,9 +62,35 @@ public sealed class LessonNotebookTests
     [MemberData(nameof(Lessons))]
     public void Lesson_FirstCodeCell_LoadsTheLibraryByRelativePathAndBegins(string name)
     {
-        var first = LessonFiles.Load(name).Cells.First(c => c.IsCode).Source;
+        var code = LessonFiles.Load(name).Cells.Where(c => c.IsCode).ToList();
+        // The set-up lesson first checks that the library is built, so a learner who skipped the set-up is told so.
+        var first = code[name == SetupLesson ? 1 : 0].Source;
 
-        Assert.StartsWith("#r \"../lib/ParallelNotebooks.Lessons/bin/Debug/net10.0/ParallelNotebooks.Lessons.dll\"", first);
+        Assert.StartsWith($"#r \"{LibraryPath}\"", first);
         Assert.Contains("Lesson.Begin(", first);
+    }
+
+    [Fact]
+    public async Task SetupLesson_KitNotBuilt_FirstCellSaysToRunTheSetUp()
+    {
+        // A copy of the lesson with no built library beside it, as on a fresh clone; inside the repository, where
+        // the kernel tool's manifest is found.
+        var folder = Path.Combine(Repository.Root, "artifacts", "unbuilt-" + Guid.NewGuid().ToString("N"));
+        var copy = Path.Combine(folder, "notebooks", SetupLesson);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(Path.Combine(Repository.Notebooks, SetupLesson), copy);
+        try
+        {
+            var report = await NotebookRunner.RunAsync(Notebook.Load(copy));
+
+            Assert.False(report.Succeeded);
+            Assert.Equal(LessonFiles.Load(SetupLesson).Cells.First(c => c.IsCode).Number, report.FailedCell!.Cell.Number);
+            Assert.Contains("The kit is not built yet", report.FailedCell.Error);
+            Assert.Contains("scripts/setup.sh", report.FailedCell.Error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
