@@ -18,6 +18,7 @@ internal static class Driver
 {
     // The first retry waits this long, each later one twice as long: time for the membership to drop a dead silo.
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan JoinPatience = TimeSpan.FromSeconds(30);
     private static readonly Lock Output = new();
 
     public static async Task<int> RunAsync(TimeSpan responseTimeout, int[] gatewayPorts)
@@ -30,6 +31,7 @@ internal static class Driver
             .Build();
         await host.StartAsync();
         var client = host.Services.GetRequiredService<IClusterClient>();
+        await WaitForEverySiloAsync(client, silos: gatewayPorts.Length);
         Write("ready");
 
         Task running = Task.CompletedTask;
@@ -66,6 +68,7 @@ internal static class Driver
         IClusterClient client, string spec, int item, int maxAttempts, SiloAddress[] active, ConcurrentDictionary<SiloAddress, bool> suspects, CancellationTokenSource stop)
     {
         Exception? lastLoss = null;
+        var failedThisItem = new HashSet<SiloAddress>();
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             var target = active[item % active.Length];
@@ -73,13 +76,11 @@ internal static class Driver
             {
                 if (attempt > 1)
                 {
-                    // The membership view may still list a dead silo for a while: wait, ask again, and prefer a silo
-                    // that has not failed an item in this run.
+                    // Wait for the cluster to vote the dead silo out (its directory share moves to the others), and
+                    // never send the item back to a silo that failed it while another is left. The run's own list
+                    // of silos is used: asking the cluster again can itself land on the dead silo.
                     await Task.Delay(FirstRetryDelay * Math.Pow(2, attempt - 2), stop.Token);
-                    var fresh = await ActiveSilosAsync(client);
-                    var trusted = fresh.Where(s => !suspects.ContainsKey(s)).ToArray();
-                    var candidates = trusted.Length > 0 ? trusted : fresh;
-                    target = candidates[(item + attempt) % candidates.Length];
+                    target = NextSilo(active, item + attempt, failedThisItem, suspects);
                 }
 
                 RequestContext.Set(IPlacementDirector.PlacementHintKey, target);
@@ -95,6 +96,7 @@ internal static class Driver
             {
                 // The silo under the item went away or did not answer: the item goes out again, elsewhere.
                 suspects[target] = true;
+                failedThisItem.Add(target);
                 lastLoss = e;
             }
             catch (Exception e)
@@ -107,10 +109,36 @@ internal static class Driver
         Stop(stop, $"Item {item} was lost: {maxAttempts} attempts failed, the last with {lastLoss?.GetType().Name}: {lastLoss?.Message}");
     }
 
+    /// <summary>
+    /// The silo for an item's next attempt, taking turns among the best of: silos that failed neither this item nor any
+    /// other of the run; silos that did not fail this item (a failure of another item may have been its gateway's);
+    /// any active silo.
+    /// </summary>
+    private static SiloAddress NextSilo(SiloAddress[] active, int turn, HashSet<SiloAddress> failedThisItem, ConcurrentDictionary<SiloAddress, bool> suspects)
+    {
+        SiloAddress[] trusted = [.. active.Where(s => !failedThisItem.Contains(s) && !suspects.ContainsKey(s))];
+        SiloAddress[] untried = [.. active.Where(s => !failedThisItem.Contains(s))];
+        var candidates = trusted.Length > 0 ? trusted : untried.Length > 0 ? untried : active;
+        return candidates[turn % candidates.Length];
+    }
+
     private static void Stop(CancellationTokenSource stop, string message)
     {
         Write(ClusterProtocol.Fail(message));
         stop.Cancel();
+    }
+
+    /// <summary>
+    /// Waits until the cluster lists every silo as active (each silo has one gateway), so a run started right after
+    /// "ready" deals its items over all of them; after <see cref="JoinPatience"/> it goes on with those there are.
+    /// </summary>
+    private static async Task WaitForEverySiloAsync(IClusterClient client, int silos)
+    {
+        var waited = Stopwatch.StartNew();
+        while ((await ActiveSilosAsync(client)).Length < silos && waited.Elapsed < JoinPatience)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
     }
 
     private static async Task<SiloAddress[]> ActiveSilosAsync(IClusterClient client)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
 using ParallelNotebooks.Silo;
 
 // Usage: ParallelNotebooks.Silo silo SILO_PORT GATEWAY_PORT PRIMARY_SILO_PORT
@@ -29,7 +30,16 @@ static async Task<int> SiloAsync(int siloPort, int gatewayPort, int primaryPort)
 {
     using var host = Host.CreateDefaultBuilder()
         .ConfigureLogging(logging => logging.ClearProviders())
-        .UseOrleans(orleans => orleans.UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, primaryPort)))
+        .UseOrleans(orleans => orleans
+            .UseLocalhostClustering(siloPort, gatewayPort, new IPEndPoint(IPAddress.Loopback, primaryPort))
+            // On one machine a silo that stops answering has died: vote it out within seconds, not the default tens
+            // of seconds, so items sent again do not wait on its share of the grain directory.
+            .Configure<ClusterMembershipOptions>(membership =>
+            {
+                membership.ProbeTimeout = TimeSpan.FromSeconds(2);
+                membership.NumMissedProbesLimit = 2;
+                membership.NumVotesForDeathDeclaration = 1;
+            }))
         .Build();
     await host.StartAsync();
     Console.WriteLine("ready");
