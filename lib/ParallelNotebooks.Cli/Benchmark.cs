@@ -5,7 +5,6 @@ using ParallelNotebooks.Lessons;
 using ParallelNotebooks.Measuring;
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.ThreadPool;
 using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Cli;

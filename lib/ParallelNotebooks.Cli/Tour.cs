@@ -2,7 +2,6 @@ using ParallelNotebooks.Charts;
 using ParallelNotebooks.Exporters;
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.ThreadPool;
 using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Cli;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Measuring;

@@ -1,10 +1,4 @@
-using ParallelNotebooks.Running.ProcessPerItem;
-using ParallelNotebooks.Running.ProcessPool;
 using ParallelNotebooks.Running.Processes;
-using ParallelNotebooks.Running.Serial;
-using ParallelNotebooks.Running.Tasks;
-using ParallelNotebooks.Running.ThreadPerItem;
-using ParallelNotebooks.Running.ThreadPool;
 
 namespace ParallelNotebooks.Running;
 

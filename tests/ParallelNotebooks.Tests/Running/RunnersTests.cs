@@ -1,8 +1,6 @@
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
-using ParallelNotebooks.Running.ProcessPool;
-using ParallelNotebooks.Running.ThreadPool;
 using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Running;

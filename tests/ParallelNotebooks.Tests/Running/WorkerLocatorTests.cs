@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Tests.Running.Processes;
+namespace ParallelNotebooks.Tests.Running;
 
 /// <summary>The stand-in native workers are shell scripts, so these tests need a Unix-like system.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]

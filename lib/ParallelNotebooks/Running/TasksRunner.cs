@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running.Tasks;
+namespace ParallelNotebooks.Running;
 
 /// <summary>
 /// Starts one task per item and awaits them all. Items that wait hold no thread while they wait, so a few

@@ -1,7 +1,6 @@
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.ProcessPool;
 
-namespace ParallelNotebooks.Tests.Running.ProcessPool;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class ProcessPoolRunnerTests : RunnerTests
 {

@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running;
 
-namespace ParallelNotebooks.Tests.Running.Tasks;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class TasksRunnerTests : RunnerTests
 {

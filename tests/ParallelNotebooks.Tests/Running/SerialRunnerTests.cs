@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running;
 
-namespace ParallelNotebooks.Tests.Running.Serial;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class SerialRunnerTests : RunnerTests
 {

@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running;
 
-namespace ParallelNotebooks.Tests.Running.ThreadPerItem;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class ThreadPerItemRunnerTests : RunnerTests
 {

@@ -1,7 +1,6 @@
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.ThreadPool;
 
-namespace ParallelNotebooks.Tests.Running.ThreadPool;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class ThreadPoolRunnerTests : RunnerTests
 {

@@ -1,7 +1,7 @@
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Tests.Running.ProcessPerItem;
+namespace ParallelNotebooks.Tests.Running;
 
 public sealed class ProcessPerItemRunnerTests : RunnerTests
 {

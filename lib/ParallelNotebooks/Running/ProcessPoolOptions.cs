@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Running.ProcessPool;
+namespace ParallelNotebooks.Running;
 
 /// <summary>Options of the process pool.</summary>
 public sealed class ProcessPoolOptions : ProcessOptions

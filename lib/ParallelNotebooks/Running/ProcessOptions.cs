@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running.Processes;
+namespace ParallelNotebooks.Running;
 
 /// <summary>Options of the runners that start child processes.</summary>
 public class ProcessOptions : RunnerOptions
