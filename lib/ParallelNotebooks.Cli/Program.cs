@@ -1,29 +1,31 @@
+using System.CommandLine;
 using ParallelNotebooks.Cli;
 
-const string Usage = """
-    usage:
-      ParallelNotebooks.Cli lessons [notebooks folder] [output folder] [name part]
-          execute every notebook (or those whose name holds the part), write outputs (default: notebooks output/lessons)
-      ParallelNotebooks.Cli tour [output folder]        the article's example through every runner (default: output/tour)
-      ParallelNotebooks.Cli bench [data folder]         every promised figure as a ratio beside its target (default: data/benchmarks)
-      ParallelNotebooks.Cli pictures [folder]           the README's charts from real runs, as PNG (default: docs/images; needs Chromium)
-    """;
-return args switch
-{
-    ["lessons"] => await Lessons.RunAsync("notebooks", Path.Combine("output", "lessons")),
-    ["lessons", var notebooks, var output] => await Lessons.RunAsync(notebooks, output),
-    ["lessons", var notebooks, var output, var only] => await Lessons.RunAsync(notebooks, output, only),
-    ["bench"] => await Benchmark.RunAsync(Path.Combine("data", "benchmarks")),
-    ["bench", var folder] => await Benchmark.RunAsync(folder),
-    ["pictures"] => await Pictures.RunAsync(Path.Combine("docs", "images")),
-    ["pictures", var folder] => await Pictures.RunAsync(folder),
-    ["tour"] => await Tour.RunAsync(Path.Combine("output", "tour")),
-    ["tour", var folder] => await Tour.RunAsync(folder),
-    _ => Fail(Usage),
-};
+// Ctrl+C and SIGTERM cancel the token each command is given; the runs it starts then stop and kill their child
+// processes, so nothing the command started outlives it.
+var lessons = new Command("lessons", "Execute every lesson notebook headless through the pinned kernel; write outputs, charts and a results table.");
+var notebooksFolder = new Argument<string>("notebooks") { Description = "The folder of notebooks.", DefaultValueFactory = _ => "notebooks" };
+var lessonsOutput = new Argument<string>("output") { Description = "Where executed notebooks and charts go.", DefaultValueFactory = _ => Path.Combine("output", "lessons") };
+var only = new Argument<string>("name-part") { Description = "Run only the notebooks whose name holds this text.", DefaultValueFactory = _ => "" };
+lessons.Arguments.Add(notebooksFolder);
+lessons.Arguments.Add(lessonsOutput);
+lessons.Arguments.Add(only);
+lessons.SetAction((parse, _) => Lessons.RunAsync(parse.GetValue(notebooksFolder)!, parse.GetValue(lessonsOutput)!, parse.GetValue(only)!));
 
-static int Fail(string message)
-{
-    Console.Error.WriteLine(message);
-    return 2;
-}
+var tour = new Command("tour", "The article's example through every runner, each measured beside its ideal.");
+var tourOutput = new Argument<string>("output") { Description = "Where the table and charts go.", DefaultValueFactory = _ => Path.Combine("output", "tour") };
+tour.Arguments.Add(tourOutput);
+tour.SetAction((parse, cancellationToken) => Tour.RunAsync(parse.GetValue(tourOutput)!, cancellationToken));
+
+var bench = new Command("bench", "Every figure the kit promises, as a ratio beside its target, measured side by side in one run.");
+var benchOutput = new Argument<string>("data") { Description = "Where the results go.", DefaultValueFactory = _ => Path.Combine("data", "benchmarks") };
+bench.Arguments.Add(benchOutput);
+bench.SetAction((parse, _) => Benchmark.RunAsync(parse.GetValue(benchOutput)!));
+
+var pictures = new Command("pictures", "The README's charts from real runs, as PNG (needs Chromium).");
+var picturesOutput = new Argument<string>("folder") { Description = "Where the pictures go.", DefaultValueFactory = _ => Path.Combine("docs", "images") };
+pictures.Arguments.Add(picturesOutput);
+pictures.SetAction((parse, _) => Pictures.RunAsync(parse.GetValue(picturesOutput)!));
+
+var root = new RootCommand("Parallel C# Notebooks: the article's experiments, measured on this machine.") { lessons, tour, bench, pictures };
+return await root.Parse(args).InvokeAsync();

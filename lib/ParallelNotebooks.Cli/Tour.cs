@@ -11,7 +11,7 @@ internal static class Tour
 {
     private const int Items = 10;
 
-    public static async Task<int> RunAsync(string outputFolder)
+    public static async Task<int> RunAsync(string outputFolder, CancellationToken cancellationToken)
     {
         var workload = Workload.Article(LessonScale.Seconds(2));
         Console.WriteLine($"The article's example: {Items} items of '{workload.Name}' on {Environment.ProcessorCount} cores" +
@@ -31,7 +31,14 @@ internal static class Tour
         foreach (var runner in runners)
         {
             Console.Write($"  {runner.Strategy,-34}");
-            var report = await runner.RunAsync(workload, Items);
+            var report = await runner.RunAsync(workload, Items, cancellationToken);
+            if (report.Outcome == RunOutcome.Canceled)
+            {
+                // The run has killed its workers; the tour stops here rather than start the next runner.
+                Console.WriteLine($"canceled after {report.Wall.TotalSeconds:0.000} s, {report.Completed.Count} of {Items} items finished");
+                return 130;
+            }
+
             Console.WriteLine($"{report.Wall.TotalSeconds,7:0.000} s (ideal {report.Ideal.TotalSeconds:0.000} s)");
             reports.Add(report);
         }
@@ -41,9 +48,9 @@ internal static class Tour
         Console.WriteLine(MarkdownExporter.Table(serial, reports));
 
         Directory.CreateDirectory(outputFolder);
-        await File.WriteAllTextAsync(Path.Combine(outputFolder, "tour.csv"), CsvExporter.Runs(reports));
+        await File.WriteAllTextAsync(Path.Combine(outputFolder, "tour.csv"), CsvExporter.Runs(reports), CancellationToken.None);
         var charts = reports.Select(TimelineChart.Build).Prepend(SpeedupChart.Build(serial, reports));
-        await File.WriteAllTextAsync(Path.Combine(outputFolder, "tour.html"), HtmlExporter.Page("The article's example, every runner", charts));
+        await File.WriteAllTextAsync(Path.Combine(outputFolder, "tour.html"), HtmlExporter.Page("The article's example, every runner", charts), CancellationToken.None);
         Console.WriteLine($"Results and charts written to {Path.Combine(outputFolder, "tour.csv")} and tour.html.");
         return reports.All(r => r.Outcome == RunOutcome.Completed) ? 0 : 1;
     }
