@@ -112,8 +112,10 @@ def main():
         result["threads_seconds"] = timed(lambda: cpu_threads(args.items, args.size))
         result["pool_seconds"] = timed(lambda: cpu_pool(args.items, args.size))
     elif args.experiment == "startcost":
-        result["fork_seconds"] = start_cost("fork")
-        result["spawn_seconds"] = start_cost("spawn")
+        # fork exists only where the OS has it (not on Windows); spawn exists everywhere. Report what was measured.
+        for method in ("fork", "spawn"):
+            if method in multiprocessing.get_all_start_methods():
+                result[f"{method}_seconds"] = start_cost(method)
     print(json.dumps(result), flush=True)
 
 
