@@ -20,7 +20,7 @@ public static class Python
     public static string Describe => Version.Value ?? "python3 is not installed here";
 
     /// <summary>Runs one experiment and returns its item lines and its timings.</summary>
-    /// <param name="experiment">serial, process, pool, nosleep, cpu or startcost.</param>
+    /// <param name="experiment">serial, process, pool, threads (the article's items on one thread each), nosleep, cpu or startcost.</param>
     /// <param name="items">How many items.</param>
     /// <param name="wait">How long each item waits (for the article's item).</param>
     /// <param name="size">The CPU-bound item's size: primes below it are counted.</param>
