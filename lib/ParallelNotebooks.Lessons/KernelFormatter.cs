@@ -7,9 +7,10 @@ using Plotly.NET;
 namespace ParallelNotebooks.Lessons;
 
 /// <summary>
-/// Shows charts in the notebook kernel as charts, and tables as HTML tables, with no network: the first chart of a kernel session carries
-/// plotly.js (shipped inside Plotly.NET), and later charts use it. Without this the kernel would show a chart as a
-/// tree of properties, and Plotly.NET.Interactive's own formatter would fetch plotly.js from a CDN.
+/// Shows charts in the notebook kernel as charts, and tables as HTML tables, with no network: the first chart of a
+/// kernel session carries plotly.js (shipped inside Plotly.NET), and later charts use it. Without this the kernel would
+/// show a chart or a table as a tree of properties, and Plotly.NET.Interactive's own formatter would fetch plotly.js
+/// from a CDN.
 /// </summary>
 internal static class KernelFormatter
 {
