@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Microsoft.FSharp.Core;
 using Plotly.NET;
@@ -19,20 +20,39 @@ public static class HtmlExporter
     /// <summary>plotly.js in a script element, as a page or a notebook's first chart carries it once.</summary>
     public static string PlotlyScriptTag => PlotlyScriptElement.Value;
 
-    /// <summary>The chart's own markup and script, without plotly.js: for pages that load plotly.js once.</summary>
+    /// <summary>
+    /// The chart's own markup and script, without plotly.js (for pages that load plotly.js once), in a figure whose
+    /// caption is the chart's <see cref="ChartSummary"/>: the line a screen reader reads, and all that a reader
+    /// without JavaScript sees.
+    /// </summary>
     public static string ChartFragment(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var noReference = DisplayOptions.init(
-            FSharpOption<string>.None,
-            FSharpOption<string>.None,
-            FSharpOption<string>.None,
-            FSharpOption<Giraffe.ViewEngine.HtmlElements.XmlNode>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
-            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.NoReference));
-        return GenericChart.toChartHTML(Plotly.NET.Chart.withDisplayOptions(noReference).Invoke(chart));
+        var html = ChartHtml(chart);
+        return ChartSummary.Of(chart) is { } summary
+            ? $"<figure style=\"margin:0\">\n{html}\n<figcaption style=\"font-family:sans-serif;font-size:0.9em\">{WebUtility.HtmlEncode(summary)}</figcaption>\n</figure>"
+            : html;
     }
+
+    /// <summary>
+    /// A page that shows the chart alone, as a picture: no toolbar, no caption, no margin, so that a screenshot of
+    /// <see cref="PictureWidth"/> by <see cref="PictureHeight"/> pixels holds the chart and nothing else.
+    /// </summary>
+    public static string PicturePage(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var noToolbar = new Config();
+        noToolbar.SetProperty("displayModeBar", false);
+        noToolbar.SetProperty("staticPlot", true);
+        var html = ChartHtml(Plotly.NET.Chart.withConfig(noToolbar).Invoke(chart));
+        return $"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">{PlotlyScriptTag}</head><body style=\"margin:0\">\n{html}\n</body></html>\n";
+    }
+
+    /// <summary>The width of a <see cref="PicturePage"/>'s chart, in pixels.</summary>
+    public const int PictureWidth = ChartSupport.Width;
+
+    /// <summary>The height of a <see cref="PicturePage"/>'s chart, in pixels.</summary>
+    public const int PictureHeight = ChartSupport.Height;
 
     /// <summary>A whole page holding the charts, with plotly.js embedded once.</summary>
     public static string Page(string title, IEnumerable<GenericChart> charts)
@@ -50,7 +70,7 @@ public static class HtmlExporter
         ArgumentNullException.ThrowIfNull(chartHtml);
         var page = new StringBuilder()
             .Append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-            .Append(System.Net.WebUtility.HtmlEncode(title))
+            .Append(WebUtility.HtmlEncode(title))
             .Append("</title>\n")
             .Append(PlotlyScriptTag)
             .Append("</head><body>\n");
@@ -60,6 +80,19 @@ public static class HtmlExporter
         }
 
         return page.Append("</body></html>\n").ToString();
+    }
+
+    private static string ChartHtml(GenericChart chart)
+    {
+        var noReference = DisplayOptions.init(
+            FSharpOption<string>.None,
+            FSharpOption<string>.None,
+            FSharpOption<string>.None,
+            FSharpOption<Giraffe.ViewEngine.HtmlElements.XmlNode>.None,
+            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
+            FSharpOption<Microsoft.FSharp.Collections.FSharpList<Giraffe.ViewEngine.HtmlElements.XmlNode>>.None,
+            FSharpOption<PlotlyJSReference>.Some(PlotlyJSReference.NoReference));
+        return GenericChart.toChartHTML(Plotly.NET.Chart.withDisplayOptions(noReference).Invoke(chart));
     }
 
     private static string ReadPlotlyScript()

@@ -9,7 +9,8 @@ namespace ParallelNotebooks.Cli;
 
 /// <summary>
 /// Draws the README's pictures from real runs: the article's example on every process and thread runner, rendered
-/// to PNG by a headless Chromium from the same offline HTML the notebooks show.
+/// to PNG by a headless Chromium from the same offline chart the notebooks show, without its toolbar. Each chart's
+/// one-line summary goes to <c>summaries.md</c> beside the pictures, as their alt text.
 /// </summary>
 internal static class Pictures
 {
@@ -42,10 +43,11 @@ internal static class Pictures
             ("timeline-process-per-item", TimelineChart.Build(perItem)),
             ("timeline-process-pool", TimelineChart.Build(pool)),
         ];
+        var summaries = new List<string> { "# What each picture shows", "", "Written by `dotnet run --project lib/ParallelNotebooks.Cli -- pictures` with the pictures, from the same run: use each line as the picture's alt text.", "" };
         foreach (var (name, chart) in pictures)
         {
             var page = Path.Combine(Path.GetTempPath(), $"parallel-notebooks-{name}.html");
-            await File.WriteAllTextAsync(page, HtmlExporter.Page(name, [chart]));
+            await File.WriteAllTextAsync(page, HtmlExporter.PicturePage(chart));
             var png = Path.GetFullPath(Path.Combine(folder, name + ".png"));
             if (!await ScreenshotAsync(chromium, page, png))
             {
@@ -54,9 +56,11 @@ internal static class Pictures
             }
 
             File.Delete(page);
+            summaries.Add($"- `{name}.png`: {ChartSummary.Of(chart)}");
             Console.WriteLine($"  {png}");
         }
 
+        await File.WriteAllLinesAsync(Path.Combine(folder, "summaries.md"), summaries);
         return 0;
     }
 
@@ -71,7 +75,7 @@ internal static class Pictures
         string[] arguments =
         [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=900,500",
+            "--disable-component-update", "--disable-sync", "--hide-scrollbars", $"--window-size={HtmlExporter.PictureWidth},{HtmlExporter.PictureHeight}",
             $"--user-data-dir={Directory.CreateTempSubdirectory("chromium-").FullName}", $"--screenshot={png}", new Uri(page).AbsoluteUri,
         ];
         using var process = Process.Start(new ProcessStartInfo(chromium, arguments) { RedirectStandardError = true, RedirectStandardOutput = true })!;

@@ -1,14 +1,16 @@
 using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Formatting;
 using ParallelNotebooks.Charts;
+using ParallelNotebooks.Exporters;
 using Plotly.NET;
 
 namespace ParallelNotebooks.Lessons;
 
 /// <summary>
-/// Shows charts in the notebook kernel as charts, with no network: the first chart of a kernel session carries
-/// plotly.js (shipped inside Plotly.NET), and later charts use it. Without this the kernel would show a chart as a
-/// tree of properties, and Plotly.NET.Interactive's own formatter would fetch plotly.js from a CDN.
+/// Shows charts in the notebook kernel as charts, and tables as HTML tables, with no network: the first chart of a
+/// kernel session carries plotly.js (shipped inside Plotly.NET), and later charts use it. Without this the kernel would
+/// show a chart or a table as a tree of properties, and Plotly.NET.Interactive's own formatter would fetch plotly.js
+/// from a CDN.
 /// </summary>
 internal static class KernelFormatter
 {
@@ -21,6 +23,10 @@ internal static class KernelFormatter
     {
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(Html(chart)), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlFormatter.MimeType);
+
+        // Tables show as HTML tables, not as a tree of their properties.
+        Formatter.Register<Table>((table, writer) => writer.Write(HtmlTableExporter.Render(table)), HtmlFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(Table), HtmlFormatter.MimeType);
     }
 
     internal static string Html(GenericChart chart)

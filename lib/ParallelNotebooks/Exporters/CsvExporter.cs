@@ -1,28 +1,27 @@
-using System.Globalization;
 using System.Text;
 using ParallelNotebooks.Reports;
 
 namespace ParallelNotebooks.Exporters;
 
-/// <summary>Turns reports into CSV, one row per run, for the files in <c>data/</c>.</summary>
+/// <summary>Renders tables as CSV, for the files in <c>data/</c>: a header of column names, then one line per row.</summary>
 public static class CsvExporter
 {
-    /// <summary>The header row.</summary>
+    /// <summary>The header row of <see cref="Runs"/>: the column names of <see cref="RunTable.Runs"/>.</summary>
     public const string Header = "strategy,workload,items,workers,cores,wall_s,ideal_s,wall_over_ideal,outcome,started_at";
 
-    /// <summary>The header and one row per run. Times are in seconds, with an invariant culture.</summary>
-    public static string Runs(IEnumerable<RunReport> runs)
+    /// <summary>The table as CSV: the column names, then the rows, fields quoted where they need it. The title is not written.</summary>
+    public static string Render(Table table)
     {
-        ArgumentNullException.ThrowIfNull(runs);
-        var csv = new StringBuilder().AppendLine(Header);
-        foreach (var run in runs)
+        ArgumentNullException.ThrowIfNull(table);
+        var csv = new StringBuilder().AppendLine(string.Join(',', table.Columns.Select(c => Csv.Quote(c.Name))));
+        foreach (var row in table.Rows)
         {
-            csv.AppendLine(CultureInfo.InvariantCulture,
-                $"{Csv.Quote(run.Strategy)},{Csv.Quote(run.Workload)},{run.ItemCount},{run.Workers},{run.ProcessorCount}," +
-                $"{run.Wall.TotalSeconds:0.0000},{run.Ideal.TotalSeconds:0.0000},{run.Wall / run.Ideal:0.000}," +
-                $"{run.Outcome},{run.StartedAt:O}");
+            csv.AppendLine(string.Join(',', row.Select(Csv.Quote)));
         }
 
         return csv.ToString();
     }
+
+    /// <summary>The header and one row per run (<see cref="RunTable.Runs"/>). Times are in seconds, with an invariant culture.</summary>
+    public static string Runs(IEnumerable<RunReport> runs) => Render(RunTable.Runs(runs));
 }

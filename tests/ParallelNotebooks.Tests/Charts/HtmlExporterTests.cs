@@ -36,4 +36,35 @@ public sealed class HtmlExporterTests
         OfflineHtml.AssertNoRemoteScript(fragment);
         Assert.True(fragment.Length < HtmlExporter.PlotlyJs.Length / 10);
     }
+
+    [Fact]
+    public void ChartFragment_Chart_CaptionIsTheSummaryHtmlEncoded()
+    {
+        var chart = ComparisonChart.Build("<script>x</script> & co", "ms", [new("a", "x", 1), new("b", "x", 2)]);
+
+        var fragment = HtmlExporter.ChartFragment(chart);
+
+        Assert.Contains("<figcaption", fragment);
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt; &amp; co, in ms: x: a 1, b 2.</figcaption>", fragment);
+        Assert.DoesNotContain("<script>x</script>", fragment.Replace("\u003Cscript\u003E", ""));
+    }
+
+    [Fact]
+    public void ChartFragment_ChartWithoutSummary_NoCaption()
+    {
+        var fragment = HtmlExporter.ChartFragment(Plotly.NET.CSharp.Chart.Point<int, int, string>(x: [1], y: [2]));
+
+        Assert.DoesNotContain("figcaption", fragment);
+    }
+
+    [Fact]
+    public void PicturePage_Chart_NoToolbarNoCaptionNoRemoteScript()
+    {
+        var page = HtmlExporter.PicturePage(TimelineChart.Build(FakeReports.Pool));
+
+        Assert.Contains("\"displayModeBar\":false", page.Replace(HtmlExporter.PlotlyJs, ""));
+        Assert.DoesNotContain("figcaption", page);
+        OfflineHtml.AssertNoRemoteScript(page);
+        Assert.Single(Regex.Matches(page, Regex.Escape(HtmlExporter.PlotlyJs[..200])));
+    }
 }
