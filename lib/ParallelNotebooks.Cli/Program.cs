@@ -7,6 +7,7 @@ const string Usage = """
       ParallelNotebooks.Cli tour [output folder]        the article's example through every runner (default: output/tour)
       ParallelNotebooks.Cli bench [data folder]         every promised figure as a ratio beside its target (default: data/benchmarks)
       ParallelNotebooks.Cli pictures [folder]           the README's charts from real runs, as PNG (default: docs/images; needs Chromium)
+      ParallelNotebooks.Cli twins [notebooks] [twins]   write each notebook's twin, a file-based app (default: notebooks lessons)
     """;
 return args switch
 {
@@ -17,6 +18,8 @@ return args switch
     ["bench", var folder] => await Benchmark.RunAsync(folder),
     ["pictures"] => await Pictures.RunAsync(Path.Combine("docs", "images")),
     ["pictures", var folder] => await Pictures.RunAsync(folder),
+    ["twins"] => Twins.Write("notebooks", "lessons"),
+    ["twins", var notebooks, var twins] => Twins.Write(notebooks, twins),
     ["tour"] => await Tour.RunAsync(Path.Combine("output", "tour")),
     ["tour", var folder] => await Tour.RunAsync(folder),
     _ => Fail(Usage),
