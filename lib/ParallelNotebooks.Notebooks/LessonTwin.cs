@@ -46,6 +46,7 @@ public static class LessonTwin
         var body = new StringBuilder();
         var types = new List<string>();
         var declared = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inBlocks = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var cell in notebook.Cells)
         {
             if (!cell.IsCode)
@@ -77,12 +78,24 @@ public static class LessonTwin
                 declared[topLevel] = cell.Number;
             }
 
+            foreach (var inBlock in twin.BlockNames.Where(n => !inBlocks.ContainsKey(n)))
+            {
+                inBlocks[inBlock] = cell.Number;
+            }
+
             usings.AddRange(twin.Usings);
             types.AddRange(twin.Types);
             if (twin.Code.Length > 0)
             {
                 body.Append('\n').Append(twin.Code).Append('\n');
             }
+        }
+
+        // In one program a block may not hide a top-level name, whichever cell comes first.
+        if (inBlocks.Keys.Intersect(declared.Keys).FirstOrDefault() is { } hidden)
+        {
+            throw new NotSupportedException(
+                $"Cell {inBlocks[hidden]} declares '{hidden}' inside a block, and cell {declared[hidden]} declares it at the top level. A twin is one program, where C# forbids the inner one to hide the outer: give one of them another name in the notebook.");
         }
 
         projects.Add(Path.GetFullPath(libraryProject));

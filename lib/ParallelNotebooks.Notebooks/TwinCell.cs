@@ -13,8 +13,14 @@ namespace ParallelNotebooks.Notebooks;
 /// <param name="Code">Its statements, with what only the kernel does translated.</param>
 /// <param name="Types">The types it declares, which a file-based app wants after all top-level statements.</param>
 /// <param name="TopLevelNames">The variables and local functions it declares at the top level.</param>
+/// <param name="BlockNames">The variables it declares inside blocks (not inside lambdas or local functions).</param>
 internal sealed record TwinCell(
-    IReadOnlyList<string> References, IReadOnlyList<string> Usings, string Code, IReadOnlyList<string> Types, IReadOnlyList<string> TopLevelNames)
+    IReadOnlyList<string> References,
+    IReadOnlyList<string> Usings,
+    string Code,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<string> TopLevelNames,
+    IReadOnlyList<string> BlockNames)
 {
     /// <summary>What the kernel's C# scripts start with (Microsoft.DotNet.Interactive.CSharp), so a twin compiles the same cells.</summary>
     internal static readonly string[] KernelUsings =
@@ -94,7 +100,8 @@ internal sealed record TwinCell(
             text = $"var {clock} = System.Diagnostics.Stopwatch.StartNew();\n{text}\nConsole.WriteLine($\"Wall time: {{{clock}.Elapsed.TotalMilliseconds:0.00}}ms\");";
         }
 
-        return new TwinCell(references, usings, text, types, TopLevelNamesOf(root));
+        var (topLevel, inBlocks) = DeclaredNames(root);
+        return new TwinCell(references, usings, text, types, topLevel, inBlocks);
     }
 
     /// <summary>
@@ -114,31 +121,61 @@ internal sealed record TwinCell(
         return root.ReplaceNodes(replacements.Keys, (original, _) => SyntaxFactory.ParseExpression(replacements[original]).WithTriviaFrom(original));
     }
 
-    /// <summary>What a later cell may not declare again in a twin, where every cell shares one scope.</summary>
-    private static List<string> TopLevelNamesOf(CompilationUnitSyntax root)
+    /// <summary>
+    /// The names a cell declares at its top level, and those it declares inside blocks. A twin is one program in which
+    /// every cell's top-level names share one scope: a later cell may not declare one again, nor may a block hide one.
+    /// Lambdas and local functions may, so what they declare is left out.
+    /// </summary>
+    private static (List<string> TopLevel, List<string> InBlocks) DeclaredNames(CompilationUnitSyntax root)
     {
-        var names = new List<string>();
+        var topLevel = new List<string>();
+        var inBlocks = new List<string>();
         foreach (var member in root.Members)
         {
-            switch (member)
+            if (member is MethodDeclarationSyntax method)
             {
-                case GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax declaration }:
-                    names.AddRange(declaration.Declaration.Variables.Select(v => v.Identifier.Text));
-                    break;
-                case GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function }:
-                    names.Add(function.Identifier.Text);
-                    break;
-                case MethodDeclarationSyntax method:
-                    names.Add(method.Identifier.Text);
-                    break;
-                case FieldDeclarationSyntax field:
-                    names.AddRange(field.Declaration.Variables.Select(v => v.Identifier.Text));
-                    break;
+                topLevel.Add(method.Identifier.Text);
+            }
+            else if (member is GlobalStatementSyntax { Statement: LocalFunctionStatementSyntax function })
+            {
+                topLevel.Add(function.Identifier.Text);
             }
         }
 
-        return names;
+        var declarations = root.DescendantNodes(node => node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax or BaseTypeDeclarationSyntax));
+        foreach (var node in declarations)
+        {
+            var name = node switch
+            {
+                VariableDeclaratorSyntax variable => variable.Identifier.Text,
+                ForEachStatementSyntax loop => loop.Identifier.Text,
+                SingleVariableDesignationSyntax designation => designation.Identifier.Text,
+                CatchDeclarationSyntax { Identifier.Text.Length: > 0 } caught => caught.Identifier.Text,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                (AtTopLevel(node) ? topLevel : inBlocks).Add(name);
+            }
+        }
+
+        return (topLevel, inBlocks);
     }
+
+    /// <summary>
+    /// Whether a declaration's scope is the whole program: a variable of a top-level declaration, or a pattern or
+    /// <c>out</c> variable in a top-level declaration, expression statement or <c>if</c> condition.
+    /// </summary>
+    private static bool AtTopLevel(SyntaxNode declaration) =>
+        // A script parses a top-level variable declaration as a field of the submission.
+        declaration.Ancestors().FirstOrDefault(a => a is StatementSyntax or FieldDeclarationSyntax) switch
+        {
+            FieldDeclarationSyntax => true,
+            LocalDeclarationStatementSyntax { Parent: GlobalStatementSyntax } => true,
+            ExpressionStatementSyntax { Parent: GlobalStatementSyntax } => declaration is SingleVariableDesignationSyntax,
+            IfStatementSyntax { Parent: GlobalStatementSyntax } branch => branch.Condition.Span.Contains(declaration.Span),
+            _ => false,
+        };
 
     private static string ReferencePath(NotebookCell cell, string directive)
     {

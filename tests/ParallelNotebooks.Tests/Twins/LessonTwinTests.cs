@@ -143,6 +143,25 @@ public sealed class LessonTwinTests : IDisposable
         Assert.Contains("(cell 1 declared it first)", error.Message);
     }
 
+    [Theory]
+    [InlineData("var item = 1;", "foreach (var item in new[] { 2 }) { }", 3, 1)]
+    [InlineData("foreach (var item in new[] { 2 }) { }", "var item = 1;", 1, 3)]
+    [InlineData("var n = Math.Abs(-1) is var item ? item : 0;", "if (true) { var item = 2; }", 3, 1)]
+    public void Generate_BlockHidesATopLevelNameOfAnotherCell_ThrowsNamingBothCells(string first, string third, int blockCell, int topCell)
+    {
+        var error = Assert.Throws<NotSupportedException>(() => Generate(Code(first), Code("Console.WriteLine(1);"), Code(third)));
+
+        Assert.StartsWith($"Cell {blockCell} declares 'item' inside a block, and cell {topCell} declares it at the top level.", error.Message);
+    }
+
+    [Fact]
+    public void Generate_LambdaOrLocalFunctionReusesATopLevelName_IsAllowed()
+    {
+        var twin = Generate(Code("var item = 1;"), Code("Func<int, int> twice = item => 2 * item;\nint Thrice(int item) { var n = 3 * item; return n; }"));
+
+        Assert.Contains("Func<int, int> twice = item => 2 * item;", twin);
+    }
+
     [Fact]
     public void Generate_SameNameInsideBlocksOfTwoCells_IsNoRedeclaration()
     {
