@@ -25,7 +25,8 @@ public sealed partial class TwinRunTests(ITestOutputHelper log)
         var twin = Path.GetRelativePath(Repository.Root, TwinFiles.PathFor(notebook));
 
         // The solution is built before the tests run, so the twin's build reuses the library's instead of checking
-        // each of its projects again: on 2 cores that saves most of a twin's build time.
+        // each of its projects again: on 2 cores that saves most of a twin's build time. Warnings show whenever the twin
+        // is compiled: always in CI's fresh clone, and here after the twin changed.
         var build = await DotnetAsync("build", twin, "-p:BuildProjectReferences=false");
         var run = await DotnetAsync("run", twin, "--no-build");
 
