@@ -27,5 +27,12 @@ var picturesOutput = new Argument<string>("folder") { Description = "Where the p
 pictures.Arguments.Add(picturesOutput);
 pictures.SetAction((parse, _) => Pictures.RunAsync(parse.GetValue(picturesOutput)!));
 
-var root = new RootCommand("Parallel C# Notebooks: the article's experiments, measured on this machine.") { lessons, tour, bench, pictures };
+var twins = new Command("twins", "Write each notebook's twin, a C# file-based app that runs the lesson without a notebook extension.");
+var twinsNotebooks = new Argument<string>("notebooks") { Description = "The folder of notebooks.", DefaultValueFactory = _ => "notebooks" };
+var twinsOutput = new Argument<string>("twins") { Description = "Where the twins go.", DefaultValueFactory = _ => "lessons" };
+twins.Arguments.Add(twinsNotebooks);
+twins.Arguments.Add(twinsOutput);
+twins.SetAction(parse => Twins.Write(parse.GetValue(twinsNotebooks)!, parse.GetValue(twinsOutput)!));
+
+var root = new RootCommand("Parallel C# Notebooks: the article's experiments, measured on this machine.") { lessons, tour, bench, pictures, twins };
 return await root.Parse(args).InvokeAsync();

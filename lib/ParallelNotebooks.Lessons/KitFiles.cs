@@ -3,9 +3,14 @@ namespace ParallelNotebooks.Lessons;
 /// <summary>The kit's own folders, found from the library's build output inside a clone of the kit.</summary>
 internal static class KitFiles
 {
+    // A lesson's twin (a file-based app) runs a copy of the library built outside the clone: then the twin's own folder leads to it.
     private static readonly Lazy<string?> RootFolder = new(() =>
+        Above(Path.GetDirectoryName(typeof(KitFiles).Assembly.Location)!)
+        ?? (AppContext.GetData("EntryPointFileDirectoryPath") is string twinFolder ? Above(twinFolder) : null));
+
+    private static string? Above(string folder)
     {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(typeof(KitFiles).Assembly.Location)!); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Tutorial.sln")))
             {
@@ -14,7 +19,7 @@ internal static class KitFiles
         }
 
         return null;
-    });
+    }
 
     /// <summary>The repository, or <see langword="null"/> when the library runs from outside a clone.</summary>
     public static string? Root => RootFolder.Value;

@@ -1,0 +1,116 @@
+// Lesson twin: ../notebooks/03-three-requirements.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/03-three-requirements.cs
+// Charts are written as offline pages to output/twins/03-three-requirements/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using System.Threading;
+using ParallelNotebooks;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("03-three-requirements");
+
+// # 03 · The three requirements for a parallel section
+//
+// **Goal:** recognise code that can run in parallel, see what goes wrong when it cannot, and learn how C# hands results back.
+// **Time:** 20 minutes.
+//
+// The article asks three things of a section before it is run in parallel:
+//
+// 1. it does not depend on the outcome of earlier items;
+// 2. it does not need to run in a particular order;
+// 3. it returns nothing that the rest of the program needs later.
+//
+// The third rule comes from how Python's `Process` works: a child process cannot simply return a value to its parent. In C#, results come back easily, so that rule turns into *collect results by item, not by arrival*.
+
+Lesson.Begin("03 · The three requirements");
+
+// ## 1. No dependence on earlier items
+//
+// Squaring each number meets the rule: item 7 does not care about item 6. A running balance breaks it: each step needs the one before. Run the balance in parallel and the steps race.
+
+long[] deposits = [.. Enumerable.Range(1, 2000).Select(i => (long)i)];
+
+long serialBalance = 0;
+var serialHistory = new long[deposits.Length];
+for (var i = 0; i < deposits.Length; i++) { serialBalance += deposits[i]; serialHistory[i] = serialBalance; }
+
+long parallelBalance = 0;
+var parallelHistory = new long[deposits.Length];
+Parallel.For(0, deposits.Length, i => { parallelHistory[i] = Interlocked.Add(ref parallelBalance, deposits[i]); });
+
+var wrongSteps = Enumerable.Range(0, deposits.Length).Count(i => serialHistory[i] != parallelHistory[i]);
+Console.WriteLine($"final balance: serial {serialBalance}, parallel {parallelBalance} (the total survives, thanks to Interlocked)");
+Console.WriteLine($"balance after each deposit: {wrongSteps} of {deposits.Length} steps differ from the serial history");
+
+// The total is right because addition does not care about order, but the *history* (the balance after deposit 5, say) depends on which deposits ran first. Work that depends on earlier steps has to stay serial, or be rewritten (a parallel prefix sum, for instance).
+//
+// ## 2. No particular order
+//
+// Ten items of the article's workload on one thread per item: they all finish at about the same moment, in an order nobody chose. The chart sets each item's finishing position beside its number.
+
+var article = Workload.Article(LessonScale.Seconds(0.5));
+var serialRun = await Runners.Serial().RunAsync(article, 10);
+var parallelRun = await Runners.ThreadPerItem().RunAsync(article, 10);
+
+double[] Positions(ParallelNotebooks.Reports.RunReport run) =>
+    [.. Enumerable.Range(0, 10).Select(item => (double)run.Completed.ToList().FindIndex(r => r.Item == item))];
+
+Console.WriteLine("finished in order: " + string.Join(", ", parallelRun.Completed.Select(r => r.Item)));
+Twin.Show(SweepChart.Build("Finishing position of each item", "item", "finished as number",
+[
+    new SweepSeries("serial", [.. Enumerable.Range(0, 10).Select(i => (double)i)], Positions(serialRun)),
+    new SweepSeries("thread per item", [.. Enumerable.Range(0, 10).Select(i => (double)i)], Positions(parallelRun)),
+]));
+
+// ## 3. Results needed later: what C# offers
+//
+// Every runner of the kit hands back every item's result, and `InItemOrder` puts them back in item order whatever order they finished in, as Python's `pool.map` does. Plain C# offers the same in several ways:
+//
+// - `await Task.WhenAll(tasks)` returns the results in the order of the tasks, not of completion;
+// - `Parallel.For` can write each result into `results[i]`, its own slot;
+// - PLINQ's `AsOrdered()` keeps the source order.
+
+var inOrder = parallelRun.InItemOrder.Select(r => $"{r.Item}:{r.Result}");
+Console.WriteLine(string.Join("  ", inOrder));
+
+var viaTasks = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => article.RunAsync(i)));
+Console.WriteLine("Task.WhenAll: " + string.Join(", ", viaTasks));
+
+var returned = parallelRun.InItemOrder.Select((r, i) => r.Item == i && r.Result == viaTasks[i]).Count(ok => ok);
+Claims.Record("three-requirements", returned, returned == 10 ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
+    $"{returned} of 10 parallel results came back to the caller in item order: rules 1 and 2 stand, but in C# a parallel section may return values.");
+
+// ## Exercise: give each result its own slot
+//
+// The loop below runs in parallel but stores nothing. Store the classification of each item in `results[i]` (the workload `article` computes it: `article.Run(i)`), so that `results` ends up in item order.
+
+// Exercise own-slot: store each item's result in its own slot.
+var results = new string[10];
+Parallel.For(0, 10, i =>
+{
+    // ✎ store the result of item i in results[i]
+});
+Console.WriteLine(string.Join(", ", results.Select(r => r ?? "(empty)")));
+
+Exercise.Check("own-slot", results.SequenceEqual(Enumerable.Range(0, 10).Select(i => i == 0 ? "zero" : i % 2 == 0 ? "even" : "odd")),
+    "Inside the loop write results[i] = article.Run(i); each iteration owns slot i, so no lock is needed.");
+
+// **What to remember:** order-free, independent items parallelise. When results are needed, give each item its own slot (or let `Task.WhenAll`, `pool.map`-style runners and `AsOrdered()` keep the order) instead of appending as items finish.

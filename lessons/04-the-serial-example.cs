@@ -1,0 +1,94 @@
+// Lesson twin: ../notebooks/04-the-serial-example.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/04-the-serial-example.cs
+// Charts are written as offline pages to output/twins/04-the-serial-example/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using System.Diagnostics;
+using ParallelNotebooks;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("04-the-serial-example");
+
+// # 04 · The serial example
+//
+// **Goal:** run the article's example one item after another, measure it, and set it beside the article's 20.02 s.
+// **Time:** 10 minutes (the full-size run takes 20 seconds).
+//
+// The article's example takes the numbers 0 to 9. For each it squares the number, waits two seconds (standing in for real work), and says whether the square is zero, even or odd. Done one after another, ten items of two seconds take twenty seconds, whatever the machine.
+//
+// In the kit that item is `Workload.Article(wait)`, and "one after another" is `Runners.Serial()`.
+
+Lesson.Begin("04 · The serial example");
+
+var wait = LessonScale.Seconds(2);
+var article = Workload.Article(wait);
+
+// The line below updates in place as items finish: the whole run takes 20 s at full size.
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var serial = await Runners.Serial().RunAsync(article, 10, Twin.Progress("serial"));
+var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+
+foreach (var item in serial.Completed)
+{
+    Console.WriteLine($"{item.Item} squared is {item.Item * item.Item}, {(item.Result == "zero" ? "a" : "an")} {item.Result} number");
+}
+
+Console.WriteLine($"That took {serial.Wall.TotalSeconds:0.000} s; the ideal is {serial.Ideal.TotalSeconds:0.000} s.");
+Twin.Show(TimelineChart.Build(serial));
+
+// ## Beside the article, and beside Python here
+//
+// The article measured 20.02 s. When lessons run in small mode, the article's figure is scaled by the same factor as our waits, so like is compared with like.
+
+var articleSeconds = Claims.ScaledSeconds("serial-time");
+double? pythonSeconds = Python.IsAvailable ? Python.Run("serial", items: 10, wait: wait)["seconds"] : null;
+Console.WriteLine(pythonSeconds is { } p ? $"Python here ({Python.Describe}): {p:0.000} s" : $"{Python.Describe}; reference: {Reference.Get("python-serial-10x2s").Figure} s at full size");
+
+var bars = new List<ComparisonBar>
+{
+    new("article (Python)", "serial", articleSeconds),
+    new("C# here", "serial", serial.Wall.TotalSeconds),
+};
+if (pythonSeconds is { } measured) bars.Insert(1, new("Python here", "serial", measured));
+Twin.Show(ComparisonChart.Build("10 items x 2 s, one after another", "seconds", bars));
+
+var ratio = serial.Wall.TotalSeconds / articleSeconds;
+Claims.Record("serial-time", serial.Wall.TotalSeconds, Math.Abs(ratio - 1) < 0.05 ? Verdict.Holds : Verdict.DoesNotHold,
+    $"Serial took {serial.Wall.TotalSeconds:0.000} s against the article's {articleSeconds:0.000} s{(LessonScale.IsSmall ? " at this scale" : "")}: the waits dominate, in any language.");
+
+var cpuShare = cpuUsed / serial.Wall * 100;
+Console.WriteLine($"CPU time used by this whole kernel process during the run: {cpuUsed.TotalMilliseconds:0} ms, {cpuShare:0.0} % of one core.");
+Claims.Record("serial-cpu-use", cpuShare, cpuShare is >= 30 and <= 40 ? Verdict.Holds : Verdict.DoesNotHold,
+    $"A loop that sleeps keeps a core busy {cpuShare:0.0} % of the time here; the article's 30-40 % cannot come from sleeping items.");
+
+// The second claim is worth a pause. The article says its serial loop used 30 to 40 % of the CPU. A loop that sleeps uses almost none: the thread is parked while it waits. Whatever the article saw, it was not the sleeping items. Real work would show real CPU use, which is the case lesson 09 measures.
+//
+// ## Exercise: predict the serial time
+//
+// Before running anything, the serial time of `n` items that each wait `t` can be predicted. Fill in `predicted` from `wait` and the item count, then check it against the report's ideal.
+
+// Exercise serial-ideal: predict the serial time of 10 items that each wait `wait`.
+TimeSpan predicted = TimeSpan.Zero; // ✎ compute it from wait
+
+Exercise.Check("serial-ideal", predicted == serial.Ideal,
+    "One after another, the waits add up: ten items of `wait` each take wait * 10.");
+
+// **What to remember:** serial time is the sum of the items' times. Here the items only wait, so they leave the CPU idle: a hint that they could overlap.

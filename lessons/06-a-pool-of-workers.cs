@@ -1,0 +1,92 @@
+// Lesson twin: ../notebooks/06-a-pool-of-workers.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/06-a-pool-of-workers.cs
+// Charts are written as offline pages to output/twins/06-a-pool-of-workers/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using ParallelNotebooks;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("06-a-pool-of-workers");
+
+// # 06 · A pool of workers
+//
+// **Goal:** run the example on a fixed pool of worker processes, as the article's `Pool.map` does, and explain its time from the pool size and the chunk size.
+// **Time:** 20 minutes.
+//
+// A pool starts a few long-lived worker processes, by default one per core, and hands them the items in *chunks*. A worker takes its next chunk only when it has finished the last. Python's `Pool.map` picks the chunk size itself: the item count divided by four times the worker count, rounded up.
+//
+// So the pool's time follows from three numbers: items, workers and chunk size. On the article's machine ten items took 4.17 s: two rounds of two seconds, which fits a machine with eight or more cores. On fewer cores there are fewer workers and more rounds.
+//
+// `Runners.ProcessPool()` is the C# pool: worker processes fed chunks of item numbers over their standard input.
+
+Lesson.Begin("06 · A pool of workers");
+
+var wait = LessonScale.Seconds(2);
+var article = Workload.Article(wait);
+var pool = await Runners.ProcessPool().RunAsync(article, 10, Twin.Progress("process pool"));
+
+var chunk = (int)Math.Ceiling(10 / (4.0 * pool.Workers));
+Console.WriteLine($"{pool.Workers} workers (one per core), chunks of {chunk}: {Math.Ceiling(10.0 / chunk)} chunks, so the ideal is {pool.Ideal.TotalSeconds:0.000} s.");
+Console.WriteLine($"Measured: {pool.Wall.TotalSeconds:0.000} s.");
+Twin.Show(TimelineChart.Build(pool));
+
+// Each row is one worker process, and each bar one item: a worker runs the items of its chunk back to back, then takes the next chunk.
+//
+// ## A pool as large as the job
+//
+// With ten workers and chunks of one, every item has a worker from the start: the pool then behaves like one process per item, plus the cost of its pipes.
+
+var widePool = await Runners.ProcessPool(new ProcessPoolOptions { Workers = 10, ChunkSize = 1 }).RunAsync(article, 10);
+Console.WriteLine($"10 workers, chunks of 1: {widePool.Wall.TotalSeconds:0.000} s, ideal {widePool.Ideal.TotalSeconds:0.000} s.");
+Twin.Show(TimelineChart.Build(widePool));
+
+// ## Beside the article, and beside Python here
+
+var articleSeconds = Claims.ScaledSeconds("pool-time");
+double? pythonSeconds = Python.IsAvailable ? Python.Run("pool", items: 10, wait: wait)["seconds"] : null;
+Console.WriteLine(pythonSeconds is { } p ? $"Python Pool() here ({Python.Describe}): {p:0.000} s" : $"{Python.Describe}; reference: {Reference.Get("python-pool-10x2s").Figure} s at full size on 2 cores");
+
+var bars = new List<ComparisonBar>
+{
+    new("article (Python)", "pool", articleSeconds),
+    new("C# here", "pool", pool.Wall.TotalSeconds),
+    new("ideal here", "pool", pool.Ideal.TotalSeconds),
+};
+if (pythonSeconds is { } measured) bars.Insert(1, new("Python here", "pool", measured));
+Twin.Show(ComparisonChart.Build($"10 items x 2 s on a pool of {pool.Workers} workers", "seconds", bars));
+
+var overIdeal = pool.Wall / pool.Ideal;
+Claims.Record("pool-time", pool.Wall.TotalSeconds, overIdeal < 1.1 ? Verdict.Holds : Verdict.DoesNotHold,
+    $"On {pool.Workers} workers with chunks of {chunk} the pool took {overIdeal:0.00} times its ideal of {pool.Ideal.TotalSeconds:0.000} s: the 4.17 s follows from the article's core count, not from Python.");
+
+// ## Exercise: predict a pool's time
+//
+// A pool of 3 workers with chunks of 2 runs the 10 items. Work out its ideal time before running it: how many chunks are there, how many rounds do 3 workers need, and how long is one round?
+
+// Exercise pool-ideal: predict the ideal time of 10 items on 3 workers with chunks of 2.
+TimeSpan predicted = TimeSpan.Zero; // ✎ write it in terms of wait
+var threeWorkers = await Runners.ProcessPool(new ProcessPoolOptions { Workers = 3, ChunkSize = 2 }).RunAsync(article, 10);
+Console.WriteLine($"measured {threeWorkers.Wall.TotalSeconds:0.000} s, ideal {threeWorkers.Ideal.TotalSeconds:0.000} s, your prediction {predicted.TotalSeconds:0.000} s");
+
+Exercise.Check("pool-ideal", predicted == threeWorkers.Ideal,
+    "10 items in chunks of 2 make 5 chunks; 3 workers need 2 rounds; a round is one chunk, 2 items of `wait` each.");
+
+// **What to remember:** a pool's time is rounds x chunk x item time. Fewer workers than items means items queue; that is the price of not starting a process per item, and the reason the pool shines when items are many and short.

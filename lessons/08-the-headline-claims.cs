@@ -1,0 +1,100 @@
+// Lesson twin: ../notebooks/08-the-headline-claims.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/08-the-headline-claims.cs
+// Charts are written as offline pages to output/twins/08-the-headline-claims/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using ParallelNotebooks;
+using ParallelNotebooks.Analysis;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("08-the-headline-claims");
+
+// # 08 · The headline claims against Amdahl's law
+//
+// **Goal:** work out what the article's two success stories imply under Amdahl's law, and set them beside what this machine measures.
+// **Time:** 20 minutes.
+//
+// The article ends with two results from real projects: a cloud job cut from more than 40 hours to 6, and another from 500 hours to 4 on a 128-core machine. We cannot rerun those jobs, but we can ask what they require. Amdahl's law (lesson 02) says a speedup `S` on `n` cores needs at least a fraction `p = (1 - 1/S) / (1 - 1/n)` of the work to run in parallel, and that no number of cores beats `1 / (1 - p)`.
+
+Lesson.Begin("08 · The headline claims");
+
+// ## What the claims require
+
+var cloudSpeedup = 40.0 / 6;
+var bigSpeedup = 500.0 / 4;
+var bigFraction = Amdahl.ParallelFraction(bigSpeedup, 128);
+var cloudLimitFraction = 1 - 1 / cloudSpeedup;
+Console.WriteLine($"40 h to 6 h is {cloudSpeedup:0.00}x. With unlimited cores it needs at least {cloudLimitFraction:P1} of the work in parallel, and at least {Math.Ceiling(cloudSpeedup)} cores even if all of it were.");
+Console.WriteLine($"500 h to 4 h on 128 cores is {bigSpeedup:0}x: {bigSpeedup / 128:P1} of perfect. It needs {bigFraction:P3} of the work in parallel: less than {(1 - bigFraction) * 500 * 60:0.0} minutes of the 500 hours may run serially.");
+
+// ## What this machine measures
+//
+// CPU-bound items on the thread pool, four per core, against one thread: the speedup we measure here, and the parallel fraction it implies for this (very parallel) workload.
+
+var work = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 150_000));
+var items = 4 * Environment.ProcessorCount;
+var serial = await Runners.Serial().RunAsync(work, items);
+var parallel = await Runners.ThreadPool().RunAsync(work, items);
+var measured = parallel.SpeedupOver(serial);
+var cores = Environment.ProcessorCount;
+Console.WriteLine($"{items} CPU-bound items on {cores} cores: {measured:0.00}x (ideal {parallel.IdealSpeedupOver(serial):0.00}x).");
+if (cores > 1 && measured >= 1)
+{
+    Console.WriteLine($"Under Amdahl's law that is at least {Amdahl.ParallelFraction(Math.Min(measured, cores), cores):P1} of the run in parallel.");
+}
+
+int[] coreCounts = [1, 2, 4, 8, 16, 32, 64, 128];
+var series = new List<SweepSeries>
+{
+    new($"Amdahl, {bigFraction:P2} parallel (the 500 h claim)", [.. coreCounts.Select(n => (double)n)], [.. coreCounts.Select(n => Amdahl.Speedup(bigFraction, n))]),
+    new($"Amdahl, {cloudLimitFraction:P0} parallel (the 40 h claim, least)", [.. coreCounts.Select(n => (double)n)], [.. coreCounts.Select(n => Amdahl.Speedup(cloudLimitFraction, n))]),
+    new("ideal (every core)", [.. coreCounts.Select(n => (double)n)], [.. coreCounts.Select(n => (double)n)]),
+    new("measured here", [cores], [measured]),
+};
+var recorded = BenchmarkData.CpuSpeedups().ToList();
+foreach (var strategy in recorded.GroupBy(p => p.Strategy))
+{
+    series.Add(new SweepSeries($"bench.sh, {strategy.Key}", [.. strategy.Select(p => (double)p.Cores)], [.. strategy.Select(p => p.Speedup)]));
+}
+
+var largest = recorded.Count == 0 ? 0 : recorded.Max(p => p.Cores);
+Console.WriteLine(largest > 2
+    ? $"data/benchmarks holds CPU-bound speedups measured by bench.sh on up to {largest} cores."
+    : "data/benchmarks holds no run on a machine with more than 2 cores yet: run ./bench.sh on a bigger machine to add one.");
+Twin.Show(SweepChart.Build("Speedup against cores: the claims under Amdahl's law, and measurements", "cores", "times faster", series));
+
+Claims.Record("claim-40h-to-6h", measured, Verdict.Holds,
+    $"6.67x is plausible under Amdahl's law if at least {cloudLimitFraction:P0} of the job ran in parallel on 7 or more cores; this machine measured {measured:0.00}x on {cores} cores for fully parallel items.");
+Claims.Record("claim-500h-to-4h", measured, Verdict.Holds,
+    $"125x on 128 cores needs {bigFraction:P2} of the job in parallel: possible only for almost perfectly independent items; this machine measured {measured:0.00}x on {cores} cores.");
+
+// ## Exercise: invert Amdahl's law
+//
+// Write `MinParallelFraction`: given a measured speedup `s` on `n` cores, return the least parallel fraction that explains it.
+
+// Exercise serial-fraction: solve 1 / ((1 - p) + p / n) = s for p.
+double MinParallelFraction(double s, int n) => 0; // ✎ replace 0 with the formula
+
+Exercise.Check("serial-fraction",
+    new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All(c => Math.Abs(MinParallelFraction(c.Item1, c.Item2) - Amdahl.ParallelFraction(c.Item1, c.Item2)) < 1e-9),
+    "From 1/s = (1 - p) + p/n you get p (1 - 1/n) = 1 - 1/s, so p = (1 - 1/s) / (1 - 1.0/n).");
+
+// **What to remember:** large speedups on many cores are possible, but only for jobs that are almost entirely parallel. The serial part, however small, decides where the curve flattens.

@@ -1,0 +1,126 @@
+// Lesson twin: ../notebooks/09-threads.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/09-threads.cs
+// Charts are written as offline pages to output/twins/09-threads/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using System.Diagnostics;
+using System.Threading;
+using ParallelNotebooks;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Exporters;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("09-threads");
+
+// # 09 · Threads: what the GIL takes away, and C# gives back
+//
+// **Goal:** redo the article's two-thread example in C#, measure CPU-bound threads scaling across cores, and meet the thread pool's trap with blocking work, and its fix.
+// **Time:** 25 minutes.
+//
+// A thread is a separate flow of execution inside one process: it shares the process's memory, so starting one is cheap and handing it data costs nothing. In CPython the GIL lets only one thread run Python code at a time, so threads take turns. In C# they run at the same time, one per core.
+
+Lesson.Begin("09 · Threads");
+
+// ## The article's two threads, in C#
+//
+// Two threads each print the time a few times: the first every second, the second every two seconds. Their lines interleave because both run at once. (Waits are scaled like every wait of the lessons.)
+
+var clock = Stopwatch.StartNew();
+Thread Ticker(string name, int times, TimeSpan delay) => new(() =>
+{
+    Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.00} s  starting {name}");
+    for (var i = 0; i < times; i++)
+    {
+        Thread.Sleep(delay);
+        Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.00} s  {name}");
+    }
+
+    Console.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.00} s  leaving {name}");
+});
+
+var first = Ticker("thread 1", 5, LessonScale.Seconds(1));
+var second = Ticker("thread 2", 5, LessonScale.Seconds(2));
+first.Start();
+second.Start();
+first.Join();
+second.Join();
+Console.WriteLine($"both done after {clock.Elapsed.TotalSeconds:0.00} s: the longer thread's 5 x 2 s, not the 15 s of both in turn");
+
+// The article's Python version gives the same picture, because these threads only *wait*: a waiting Python thread lets go of the GIL. The difference shows when threads compute.
+//
+// ## CPU-bound threads scale across cores
+//
+// The same CPU-bound items on 1, 2, 4 ... threads (the thread pool, with its parallelism capped), each time against one thread.
+
+var cpuWork = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 150_000));
+var items = 4 * Environment.ProcessorCount;
+var serial = await Runners.Serial().RunAsync(cpuWork, items);
+var threadCounts = Enumerable.Range(0, 8).Select(i => 1 << i).TakeWhile(n => n <= 2 * Environment.ProcessorCount).ToList();
+var speedups = new List<double>();
+foreach (var threads in threadCounts)
+{
+    var run = await Runners.ThreadPool(new ThreadPoolOptions { MaxDegreeOfParallelism = threads }).RunAsync(cpuWork, items);
+    speedups.Add(run.SpeedupOver(serial));
+    Console.WriteLine($"{threads,3} threads: {run.Wall.TotalSeconds:0.000} s, {run.SpeedupOver(serial):0.00}x");
+}
+
+double pythonThreads = Python.IsAvailable
+    ? Python.Run("cpu", items: items, size: LessonScale.Count(200_000, minimum: 20_000)) is var py ? py["serial_seconds"] / py["threads_seconds"] : 0
+    : Reference.Get("python-threads-cpu-speedup").Figure;
+Console.WriteLine($"Python threads on the same kind of items: {pythonThreads:0.00}x ({(Python.IsAvailable ? "measured here" : "reference figure")})");
+
+Twin.Show(SweepChart.Build("CPU-bound items: speedup against threads", "threads", "times faster",
+[
+    new SweepSeries("C# threads, measured", [.. threadCounts.Select(n => (double)n)], speedups),
+    new SweepSeries("ideal: min(threads, cores)", [.. threadCounts.Select(n => (double)n)], [.. threadCounts.Select(n => (double)Math.Min(n, Environment.ProcessorCount))]),
+    new SweepSeries("Python threads (GIL)", [.. threadCounts.Select(n => (double)n)], [.. threadCounts.Select(n => n == 1 ? 1.0 : pythonThreads)]),
+]));
+
+var best = speedups.Max();
+Claims.Record("threads-not-simultaneous", best, best > 1.2 ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
+    $"C# threads reached {best:0.00}x on CPU-bound items on {Environment.ProcessorCount} cores; Python threads {pythonThreads:0.00}x. Taking turns is CPython's rule, not a rule of threads.");
+
+// ## The thread pool's trap: blocking items
+//
+// `Parallel.For` runs on the .NET thread pool, which starts with one thread per core and adds more only slowly (about one or two a second). Items that *block* (sleep, wait for a lock or a synchronous call) hold their threads while doing nothing, so ten blocking items on two cores queue much as in a small pool. Three fixes: raise the pool's minimum thread count, give each item its own thread, or make the item *await* instead of block, so it holds no thread at all.
+
+var blocking = Workload.Article(LessonScale.Seconds(2));
+var trapSerial = await Runners.Serial().RunAsync(blocking, 10, Twin.Progress("serial baseline"));
+var trap = await Runners.ThreadPool().RunAsync(blocking, 10);
+var raised = await Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }).RunAsync(blocking, 10);
+var ownThreads = await Runners.ThreadPerItem().RunAsync(blocking, 10);
+var tasks = await Runners.Tasks().RunAsync(blocking, 10);
+Console.WriteLine(MarkdownExporter.Table(trapSerial, [trap, raised, ownThreads, tasks]));
+Twin.Show(TimelineChart.Build(trap));
+Twin.Show(SpeedupChart.Build(trapSerial, [trap, raised, ownThreads, tasks]));
+
+// ## Exercise: spring the trap
+//
+// Make `fixedRunner` run all ten blocking items at once with one of the three fixes above. A warning: the runs above have already made the pool grow, and idle pool threads linger for a while, so right now even the plain pool may run all ten at once. A fix has to work in a fresh process too, so the check asks for one of the three.
+
+// Exercise fix-trap: run ten blocking items at once.
+Runner fixedRunner = Runners.ThreadPool(); // ✎ change this line
+var fixedRun = await fixedRunner.RunAsync(blocking, 10);
+Console.WriteLine($"{fixedRun.Strategy}: {fixedRun.MaxConcurrency} items at once, {fixedRun.Wall.TotalSeconds:0.000} s");
+
+Exercise.Check("fix-trap", fixedRun.MaxConcurrency == 10 && fixedRunner.Strategy != "thread pool",
+    "The default pool grows slowly. Try Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }), Runners.ThreadPerItem() or Runners.Tasks().");
+
+// **What to remember:** C# threads compute in parallel, so CPU-bound work scales with cores without processes. The thread pool is tuned for short, busy items; for items that block, give them threads of their own or let them await.

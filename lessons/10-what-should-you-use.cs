@@ -1,0 +1,126 @@
+// Lesson twin: ../notebooks/10-what-should-you-use.ipynb as a C# file-based app, for following the lesson
+// without a notebook extension. From the repository, after scripts/setup.sh:
+//     dotnet run lessons/10-what-should-you-use.cs
+// Charts are written as offline pages to output/twins/10-what-should-you-use/, and their paths printed.
+// Generated from the notebook: change the notebook, then run
+//     dotnet run --project lib/ParallelNotebooks.Cli -- twins
+// Solve the exercises here if you like; that command puts them back.
+// The properties below: run on the JIT as the kernel does (a file-based app would default to native AOT), with
+// the kernel's usings instead of the SDK's implicit ones, and with warnings shown but not fatal.
+#:project ../lib/ParallelNotebooks.Lessons/ParallelNotebooks.Lessons.csproj
+#:property PublishAot=false
+#:property ImplicitUsings=disable
+#:property TreatWarningsAsErrors=false
+
+using System;
+using System.Text;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using System.Linq;
+using ParallelNotebooks.Lessons;
+using ParallelNotebooks;
+using ParallelNotebooks.Charts;
+using ParallelNotebooks.Exporters;
+using ParallelNotebooks.Measuring;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
+
+Twin.Start("10-what-should-you-use");
+
+// # 10 · What should you use?
+//
+// **Goal:** measure C#'s answer to each of the article's three cases (I/O-bound work, a GUI, CPU-bound work) and see when processes are still the right tool.
+// **Time:** 25 minutes.
+//
+// The article's advice for Python: threads for I/O and network work (they cost little), threads for a GUI (so the UI thread stays free), processes for CPU-bound work (because of the GIL). C# keeps the first two and changes the third. Each answer below is a short measured run.
+
+Lesson.Begin("10 · What should you use?");
+
+// ## I/O-bound: await it
+//
+// Forty items that each wait, as a web request would. Tasks that `await` hold no thread while they wait, so forty waits overlap on a handful of threads; a thread per item also overlaps them but pays for forty threads; a pool of processes queues them.
+
+var ioWait = LessonScale.Seconds(1);
+var io = Workload.Io(ioWait);
+const int IoItems = 40;
+var ioTasks = await Runners.Tasks().RunAsync(io, IoItems);
+var ioThreads = await Runners.ThreadPerItem().RunAsync(io, IoItems);
+var ioPool = await Runners.ProcessPool().RunAsync(io, IoItems);
+foreach (var r in new[] { ioTasks, ioThreads, ioPool })
+{
+    Console.WriteLine($"{r.Strategy,-16} {IoItems} items in {r.Wall.TotalSeconds,6:0.000} s (ideal {r.Ideal.TotalSeconds:0.000} s): {Overlap(r),5:0.0} waits overlapped");
+}
+
+// Overlap: how many waits' worth of items finished per wait of wall time; IoItems would be perfect.
+double Overlap(ParallelNotebooks.Reports.RunReport r) => r.ItemCount * ioWait / r.Wall;
+var ioSpeedup = Overlap(ioTasks);
+var tasksBeatThreads = ioTasks.Wall <= ioThreads.Wall;
+Claims.Record("threads-for-io", ioSpeedup, tasksBeatThreads ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
+    $"{IoItems} waiting items: tasks {ioTasks.Wall.TotalSeconds:0.00} s, a thread each {ioThreads.Wall.TotalSeconds:0.00} s, a process pool {ioPool.Wall.TotalSeconds:0.00} s; " +
+    (tasksBeatThreads ? "in C# awaiting tasks beat even threads." : "threads did best here, as the article says."));
+
+// ## A GUI: keep the UI thread free
+//
+// A stand-in UI thread handles a tick every 10 ms, as a window handles paint and input. While a CPU-bound computation runs *on* the UI thread, no tick runs: the window freezes. Handed to the thread pool with `Task.Run`, the ticks keep coming.
+
+var heavy = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 300_000));
+var frozen = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: false);
+var responsive = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: true);
+Console.WriteLine($"work on the UI thread:  worst tick {frozen.TotalMilliseconds:0} ms late");
+Console.WriteLine($"work handed to a task:  worst tick {responsive.TotalMilliseconds:0} ms late");
+
+Claims.Record("threads-for-gui", responsive.TotalMilliseconds, responsive < frozen ? Verdict.Holds : Verdict.DoesNotHold,
+    $"With the work on the UI thread the worst tick ran {frozen.TotalMilliseconds:0} ms late; with Task.Run, {responsive.TotalMilliseconds:0} ms.");
+
+// ## CPU-bound: threads first, processes when you need isolation
+
+var cpu = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 150_000));
+var items = 4 * Environment.ProcessorCount;
+var cpuSerial = await Runners.Serial().RunAsync(cpu, items);
+var cpuParallel = await Runners.ThreadPool().RunAsync(cpu, items);
+var cpuProcesses = await Runners.ProcessPool().RunAsync(cpu, items);
+Console.WriteLine(MarkdownExporter.Table(cpuSerial, [cpuSerial, cpuParallel, cpuProcesses]));
+var threadsKeepUp = cpuParallel.SpeedupOver(cpuSerial) >= 0.9 * cpuProcesses.SpeedupOver(cpuSerial);
+Claims.Record("processes-for-cpu", cpuProcesses.SpeedupOver(cpuSerial), threadsKeepUp ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
+    $"CPU-bound on {Environment.ProcessorCount} cores: Parallel.For {cpuParallel.SpeedupOver(cpuSerial):0.00}x, a process pool {cpuProcesses.SpeedupOver(cpuSerial):0.00}x; " +
+    (threadsKeepUp ? "in C# threads do it without processes." : "processes did better in this run, though C# threads need no GIL workaround."));
+
+// Processes still earn their place when one item can bring down everything else. An item that crashes its worker process stops the run, but the notebook's own process (the kernel) carries on and the report says exactly what was lost:
+
+var crashing = Workload.FailingAt(3, TimeSpan.Zero, Workload.Article(LessonScale.Seconds(0.2)));
+var isolated = await Runners.ProcessPool().RunAsync(crashing, 10);
+Console.WriteLine($"{isolated.Outcome}: {isolated.Failure}");
+Console.WriteLine($"finished before the stop: {string.Join(", ", isolated.InItemOrder.Select(r => r.Item))}; not finished: {string.Join(", ", isolated.Unfinished)}");
+
+// ## The decision, measured
+
+Twin.Show(ComparisonChart.Build("Each choice against one item after another, measured here", "times faster (serial ideal / measured)",
+[
+    new ComparisonBar("tasks (await)", "I/O-bound", Overlap(ioTasks)),
+    new ComparisonBar("threads", "I/O-bound", Overlap(ioThreads)),
+    new ComparisonBar("processes", "I/O-bound", Overlap(ioPool)),
+    new ComparisonBar("threads", "CPU-bound", cpuParallel.SpeedupOver(cpuSerial)),
+    new ComparisonBar("processes", "CPU-bound", cpuProcesses.SpeedupOver(cpuSerial)),
+]));
+
+// | work | Python's answer | C#'s answer |
+// |---|---|---|
+// | I/O or network | threads | `async`/`await` (tasks); threads for blocking APIs |
+// | GUI | a worker thread | `await Task.Run(...)` from the UI thread |
+// | CPU-bound | processes (the GIL) | `Parallel.For`, PLINQ or threads |
+// | untrusted or crash-prone work | processes | processes, for isolation |
+//
+// ## Exercise: twenty requests
+//
+// Choose a runner for twenty I/O-bound items so that they finish in about the time of one.
+
+// Exercise pick-io: run 20 waiting items in about the time of one.
+Runner ioChoice = Runners.Serial(); // ✎ change this line
+var ioRun = await ioChoice.RunAsync(io, 20);
+Console.WriteLine($"{ioRun.Strategy}: {ioRun.Wall.TotalSeconds:0.000} s for 20 items of {ioWait.TotalSeconds:0.000} s");
+
+Exercise.Check("pick-io", ioRun.Wall < ioWait * 10,
+    "Items that only wait should all wait at once: Runners.Tasks() awaits them without holding threads.");
+
+// **What to remember:** await I/O, keep the UI thread free with `Task.Run`, use `Parallel` or threads for CPU-bound work, and reach for processes when you need isolation rather than speed.
