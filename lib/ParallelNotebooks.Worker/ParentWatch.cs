@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using ParallelNotebooks.Running.Processes;
@@ -9,7 +10,7 @@ namespace ParallelNotebooks.Worker;
 /// worker's standard input, and the system closes it when the parent dies, however it dies. A thread that waits
 /// on standard input sees that end-of-file even while the main thread is in the middle of an item.
 /// </summary>
-internal static class ParentWatch
+internal static partial class ParentWatch
 {
     /// <summary>The exit code of a worker whose parent went away; nobody is left to read it.</summary>
     private const int ParentGone = 3;
@@ -20,7 +21,7 @@ internal static class ParentWatch
     /// </summary>
     public static void ExitWhenInputCloses()
     {
-        if (!InputIsPipe())
+        if (!InputIsPipe() || SignalWhenInputCloses())
         {
             return;
         }
@@ -112,6 +113,41 @@ internal static class ParentWatch
 
     private static void StartWatcher(Action readUntilEndOfFile) =>
         new Thread(new ThreadStart(readUntilEndOfFile)) { IsBackground = true, Name = "parent watch" }.Start();
+    /// <summary>
+    /// On Linux, asks the system to send SIGIO when standard input changes; in item mode the only change is its
+    /// closing, and SIGIO's default action ends the process. This costs no thread: a watcher thread took about 0.1 ms
+    /// of the worker's 2 ms start. False where it is not available, and a thread watches instead.
+    /// </summary>
+    private static bool SignalWhenInputCloses()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            var flags = Fcntl(0, GetFlags, 0);
+            return flags >= 0
+                && Fcntl(0, SetOwner, Environment.ProcessId) == 0
+                && Fcntl(0, SetFlags, flags | AsyncSignal) == 0;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // A managed worker where libc cannot be loaded by that name: the thread serves.
+        }
+    }
+
+    // fcntl's commands and flag on Linux (asm-generic/fcntl.h): F_GETFL, F_SETFL, F_SETOWN, O_ASYNC.
+    private const int GetFlags = 3;
+    private const int SetFlags = 4;
+    private const int SetOwner = 8;
+    private const int AsyncSignal = 0x2000;
+
+    // Bound at link time in the native build (DirectPInvoke in the project file), so no library is looked up.
+    [LibraryImport("libc", EntryPoint = "fcntl")]
+    private static partial int Fcntl(int descriptor, int command, int argument);
+
     private static FileStream OpenInput() => new(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
 
     private static bool InputIsPipe() =>

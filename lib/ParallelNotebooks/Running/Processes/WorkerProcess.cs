@@ -116,7 +116,7 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <summary>Why the worker stopped early: its exit code and the first lines of its standard error.</summary>
     public async Task<string> DescribeExitAsync()
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var patience = new CancellationTokenSource(ExitPatience);
         try
         {
             await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
