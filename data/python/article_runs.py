@@ -97,9 +97,29 @@ def start_cost(method, samples=10):
     return times[len(times) // 2]
 
 
+def fork_context():
+    """Fork where the system has it (the article's Linux default), the platform's default elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def tiny_process(items):
+    context = fork_context()
+    processes = [context.Process(target=article_item, args=(item, 0)) for item in range(items)]
+    for p in processes:
+        p.start()
+    for p in processes:
+        p.join()
+
+
+def tiny_pool(items):
+    with fork_context().Pool() as pool:
+        pool.starmap(article_item, [(item, 0) for item in range(items)])
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("experiment", choices=["serial", "process", "pool", "threads", "nosleep", "cpu", "startcost"])
+    parser.add_argument("experiment", choices=["serial", "process", "pool", "threads", "nosleep", "cpu", "startcost", "tiny"])
     parser.add_argument("--items", type=int, default=10)
     parser.add_argument("--wait", type=float, default=2.0)
     parser.add_argument("--size", type=int, default=200_000)
@@ -118,6 +138,12 @@ def main():
     elif args.experiment == "nosleep":
         result["process_seconds"] = timed(lambda: process_per_item(args.items, 0))
         result["pool_seconds"] = timed(lambda: pool_map(args.items, 0))
+    elif args.experiment == "tiny":
+        # The article's item without its sleep, through one process per item and through a pool, both forked:
+        # what remains is the cost of the processes themselves.
+        result["start_method"] = fork_context().get_start_method()
+        result["process_seconds"] = timed(lambda: tiny_process(args.items))
+        result["pool_seconds"] = timed(lambda: tiny_pool(args.items))
     elif args.experiment == "cpu":
         result["serial_seconds"] = timed(lambda: [count_primes(args.size) for _ in range(args.items)])
         result["threads_seconds"] = timed(lambda: cpu_threads(args.items, args.size))

@@ -17,10 +17,40 @@ public static class BenchmarkData
             return [];
         }
 
-        return [.. Directory.GetFiles(folder, "benchmark-*-cores.csv").Order(StringComparer.Ordinal)
-            .SelectMany(path => File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
-            .Select(l => Exporters.Csv.Split(l))
-            .Select(f => new BenchmarkFigure(f[0], double.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[5], int.Parse(f[7], CultureInfo.InvariantCulture), f[8], f[11]))];
+        return [.. Directory.GetFiles(folder, "benchmark-*-cores.csv").Order(StringComparer.Ordinal).SelectMany(Read)];
+    }
+
+    /// <summary>The figures of one benchmark file, its fields read by column name.</summary>
+    /// <exception cref="FormatException">The file lacks a column the figures need, or holds a malformed number.</exception>
+    internal static IEnumerable<BenchmarkFigure> Parse(string csv)
+    {
+        try
+        {
+            return [.. Exporters.CsvTable.Parse(csv).Rows.Select(r => new BenchmarkFigure(
+                r["figure"],
+                double.Parse(r["measured"], CultureInfo.InvariantCulture),
+                r["unit"],
+                r["verdict"],
+                int.Parse(r["cores"], CultureInfo.InvariantCulture),
+                r["os"],
+                r["date"]))];
+        }
+        catch (KeyNotFoundException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+    }
+
+    private static IEnumerable<BenchmarkFigure> Read(string path)
+    {
+        try
+        {
+            return Parse(File.ReadAllText(path));
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{path}: {e.Message}", e);
+        }
     }
 
     /// <summary>The CPU-bound speedups over serial, by strategy, each at the core count it was measured on.</summary>

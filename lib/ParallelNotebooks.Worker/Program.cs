@@ -2,14 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using ParallelNotebooks;
 using ParallelNotebooks.Running.Processes;
+using ParallelNotebooks.Worker;
 using ParallelNotebooks.Workloads;
 
 // A worker runs items of one workload and writes one result line per item (see WorkerProtocol).
 // An item that throws is not caught: the process dies, as a crashing Python worker would, and the
-// parent reports which items were lost.
+// parent reports which items were lost. Standard output is written without System.Console, whose set-up
+// (terminal state, a signal-handling thread) is a measurable part of the start of a short-lived worker.
+using var output = new ResultWriter();
 if (args is [WorkerProtocol.IdentityMode])
 {
-    Console.Out.WriteLine(SourceHash.Value);
+    output.Add(SourceHash.Value);
+    output.Flush();
     return 0;
 }
 
@@ -32,17 +36,29 @@ var processId = Environment.ProcessId;
 switch (args)
 {
     case [_, WorkerProtocol.ItemMode, var text] when int.TryParse(text, CultureInfo.InvariantCulture, out var item) && item >= 0:
+        ParentWatch.ExitWhenInputCloses();
         RunItem(item);
+        output.Flush();
         return 0;
     case [_, WorkerProtocol.ServeMode]:
-        while (Console.In.ReadLine() is { } line)
-        {
-            foreach (var next in WorkerProtocol.ParseChunk(line))
+        // One write per chunk, not per item: on many tiny items the writes, and the parent's wake-ups to read
+        // them, were a large part of the pool's time. An item that takes long is still sent as soon as it ends,
+        // so a result waits at most for the next item of its chunk (the report uses the worker's own timestamps).
+        ParentWatch.ServeChunks(
+            chunk =>
             {
-                RunItem(next);
-            }
-        }
-
+                var lastSent = Stopwatch.GetTimestamp();
+                foreach (var next in chunk)
+                {
+                    RunItem(next);
+                    if (Stopwatch.GetElapsedTime(lastSent) >= ResultWriter.FlushAfter)
+                    {
+                        output.Flush();
+                        lastSent = Stopwatch.GetTimestamp();
+                    }
+                }
+            },
+            output.Flush);
         return 0;
     default:
         return Usage($"unknown mode '{mode}' or missing item number");
@@ -52,11 +68,13 @@ void RunItem(int item)
 {
     var start = Stopwatch.GetTimestamp();
     var result = workload.Run(item);
-    Console.Out.WriteLine(WorkerProtocol.FormatResult(item, start, Stopwatch.GetTimestamp(), processId, result));
+    output.Add(WorkerProtocol.FormatResult(item, start, Stopwatch.GetTimestamp(), processId, result));
 }
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"ParallelNotebooks.Worker: {problem}");
+    using var error = new ResultWriter(ResultWriter.StandardError);
+    error.Add($"ParallelNotebooks.Worker: {problem}");
+    error.Flush();
     return 2;
 }

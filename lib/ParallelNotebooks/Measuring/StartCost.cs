@@ -44,7 +44,8 @@ public static class StartCost
         ArgumentNullException.ThrowIfNull(arguments);
         return Median(samples, () =>
         {
-            using var process = Process.Start(new ProcessStartInfo(path, arguments) { RedirectStandardOutput = true })!;
+            // Standard input is a pipe held open, as the runners give it: a worker takes its closing for its parent's death.
+            using var process = Process.Start(new ProcessStartInfo(path, arguments) { RedirectStandardInput = true, RedirectStandardOutput = true })!;
             process.StandardOutput.ReadToEnd();
             process.WaitForExit();
         });

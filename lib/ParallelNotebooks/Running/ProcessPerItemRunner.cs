@@ -39,10 +39,7 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
         }
         finally
         {
-            foreach (var process in started)
-            {
-                await process.DisposeAsync().ConfigureAwait(false);
-            }
+            await WorkerProcess.DisposeAllAsync(started).ConfigureAwait(false);
         }
     }
 
@@ -55,9 +52,21 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
             return;
         }
 
-        var result = WorkerProtocol.ParseResult(line);
+        if (!WorkerProtocol.TryParseResult(line, out var result) || result.Item != item)
+        {
+            context.Fail($"Item {item} was lost: worker {process.Quote(line)}, which is not its result.");
+            return;
+        }
+
         context.Record(result.Item, result.Result, result.Start, result.End, WorkerProtocol.Worker(result.ProcessId));
-        await process.WaitForExitAsync(context.Token).ConfigureAwait(false);
-        await process.DisposeAsync().ConfigureAwait(false);
+
+        // The item is measured and recorded, so it stays in the report whatever the worker does next. More output
+        // fails the run, naming the worker: stdout is the protocol's channel, and a worker that writes anything
+        // else there (a workload that prints, a program that is not our worker) would corrupt a pool's results,
+        // so it is a fault to fix, not noise to skip. Silence without exit is only waited for a while, then killed.
+        if (await process.FinishAsync(context.Token).ConfigureAwait(false) is { } extra)
+        {
+            context.Fail($"After its result for item {item}, worker {process.Quote(extra)}; a worker writes one line per item.");
+        }
     }
 }

@@ -38,10 +38,7 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
         }
         finally
         {
-            foreach (var process in pool)
-            {
-                await process.DisposeAsync().ConfigureAwait(false);
-            }
+            await WorkerProcess.DisposeAllAsync(pool).ConfigureAwait(false);
         }
     }
 
@@ -49,24 +46,44 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
     {
         while (chunks.TryDequeue(out var chunk))
         {
-            await process.WriteLineAsync(WorkerProtocol.FormatChunk(chunk), context.Token).ConfigureAwait(false);
+            try
+            {
+                await process.WriteLineAsync(WorkerProtocol.FormatChunk(chunk), context.Token).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // The worker is gone (a broken pipe): why is in its exit code and standard error.
+                context.Fail($"{Lost(chunk)} lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
+                return;
+            }
+
             for (var done = 0; done < chunk.Length; done++)
             {
                 var line = await process.ReadLineAsync(context.Token).ConfigureAwait(false);
                 if (line is null)
                 {
-                    var lost = chunk[done..];
-                    var items = lost.Length == 1 ? $"Item {lost[0]} was" : $"Items {string.Join(", ", lost)} were";
-                    context.Fail($"{items} lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
+                    context.Fail($"{Lost(chunk[done..])} lost: worker {await process.DescribeExitAsync().ConfigureAwait(false)}.");
                     return;
                 }
 
-                var result = WorkerProtocol.ParseResult(line);
+                // A worker runs its chunk in order, so anything but the next item's result is output the pool
+                // cannot place: recording it could credit a result to the wrong item.
+                if (!WorkerProtocol.TryParseResult(line, out var result) || result.Item != chunk[done])
+                {
+                    context.Fail($"{Lost(chunk[done..])} lost: worker {process.Quote(line)}, which is not the result of item {chunk[done]}.");
+                    return;
+                }
+
                 context.Record(result.Item, result.Result, result.Start, result.End, WorkerProtocol.Worker(result.ProcessId));
             }
         }
 
         process.CloseInput();
-        await process.WaitForExitAsync(context.Token).ConfigureAwait(false);
+        if (await process.FinishAsync(context.Token).ConfigureAwait(false) is { } extra)
+        {
+            context.Fail($"After its last result, worker {process.Quote(extra)}; a worker writes one line per item.");
+        }
     }
+
+    private static string Lost(int[] items) => items.Length == 1 ? $"Item {items[0]} was" : $"Items {string.Join(", ", items)} were";
 }

@@ -33,6 +33,20 @@ public sealed class WorkerLocatorTests : IDisposable
     }
 
     [Fact]
+    public void Find_NativeWorkerThatKeepsItsOutputOpen_GivesUpWithinItsPatience()
+    {
+        // Answers rightly, then holds standard output open: reading to the end would wait for the sleep.
+        WriteNativeWorker(answer: SourceHash.Value + "; exec sleep 60");
+        File.WriteAllText(Path.Combine(_folder, "ParallelNotebooks.Worker.dll"), "");
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        var command = WorkerLocator.Find(null, _folder);
+
+        Assert.False(command.IsNative);
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(start) < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public void Find_NoWorkerInFolder_ThrowsSayingWhatToBuild()
     {
         var error = Assert.Throws<FileNotFoundException>(() => WorkerLocator.Find(null, _folder));

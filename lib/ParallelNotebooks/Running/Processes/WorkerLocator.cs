@@ -10,6 +10,9 @@ internal static class WorkerLocator
 
     internal const string WorkerName = "ParallelNotebooks.Worker";
 
+    // A native worker answers in milliseconds; this much allows for a machine under heavy load.
+    private static readonly TimeSpan IdentityPatience = TimeSpan.FromSeconds(5);
+
     /// <exception cref="FileNotFoundException">No worker is at <paramref name="explicitPath"/>, or none beside the library.</exception>
     public static WorkerCommand Find(string? explicitPath) =>
         Find(explicitPath, Path.GetDirectoryName(LibraryFile())!);
@@ -66,8 +69,22 @@ internal static class WorkerLocator
         try
         {
             using var identity = Process.Start(new ProcessStartInfo(native, [WorkerProtocol.IdentityMode]) { RedirectStandardOutput = true })!;
-            var answer = identity.StandardOutput.ReadToEnd().Trim();
-            return identity.WaitForExit(TimeSpan.FromSeconds(5)) && answer == SourceHash.Value;
+            try
+            {
+                // Only the first line is the answer, and the wait covers the reading too: a program that keeps its
+                // output open (not our worker, or a hung one) must not hang the run that asked.
+                var answer = identity.StandardOutput.ReadLineAsync();
+                return answer.Wait(IdentityPatience)
+                    && identity.WaitForExit(IdentityPatience)
+                    && answer.Result?.Trim() == SourceHash.Value;
+            }
+            finally
+            {
+                if (!identity.HasExited)
+                {
+                    identity.Kill(entireProcessTree: true);
+                }
+            }
         }
         catch (System.ComponentModel.Win32Exception)
         {

@@ -11,6 +11,12 @@ internal sealed class WorkerProcess : IAsyncDisposable
     // Enough of standard error to say why a worker died, without holding a runaway log.
     private const int KeptErrorLines = 8;
 
+    // How long a killed worker, or one that has said all it had to say, gets to be gone.
+    private static readonly TimeSpan ExitPatience = TimeSpan.FromSeconds(5);
+
+    // Enough of an unexpected line to recognise it.
+    private const int QuotedLength = 120;
+
     private readonly Process _process;
     private readonly List<string> _errorLines = [];
     private int _disposed;
@@ -74,12 +80,43 @@ internal sealed class WorkerProcess : IAsyncDisposable
     /// <summary>Closes the worker's standard input, which tells a serving worker to finish.</summary>
     public void CloseInput() => _process.StandardInput.Close();
 
-    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+    /// <summary>
+    /// Lets a worker that has sent all it was asked for end by itself: it should close its output and exit at once.
+    /// Anything more it writes is output the parent does not expect, returned as the first such line. A worker that
+    /// neither writes nor goes within a while is killed by <see cref="DisposeAsync"/>: every result is already in,
+    /// so its lingering harms nothing but must not hold the run.
+    /// </summary>
+    /// <returns>The first line written after the last result, or <see langword="null"/> if none was.</returns>
+    public async Task<string?> FinishAsync(CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(ExitPatience);
+        try
+        {
+            if (await ReadLineAsync(patience.Token).ConfigureAwait(false) is { } extra)
+            {
+                return extra;
+            }
+
+            await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Out of patience: disposing kills it.
+        }
+
+        await DisposeAsync().ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>What a worker wrote, short enough for a report, for output that is not a result.</summary>
+    public string Quote(string line) =>
+        $"process {Id} wrote '{(line.Length <= QuotedLength ? line : line[..QuotedLength] + "...")}'";
 
     /// <summary>Why the worker stopped early: its exit code and the first lines of its standard error.</summary>
     public async Task<string> DescribeExitAsync()
     {
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var patience = new CancellationTokenSource(ExitPatience);
         try
         {
             await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
@@ -98,6 +135,10 @@ internal sealed class WorkerProcess : IAsyncDisposable
         return $"process {Id} exited with code {_process.ExitCode}" + (errors.Length > 0 ? ": " + errors : "");
     }
 
+    /// <summary>
+    /// Kills the worker if it still runs and waits, for a while, for it to be gone. It never throws, so that a
+    /// worker that cannot be stopped never keeps the others of its run alive (see <see cref="DisposeAllAsync"/>).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -116,10 +157,40 @@ internal sealed class WorkerProcess : IAsyncDisposable
         {
             // It exited between the check and the kill: nothing is left to stop.
         }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // The system refused the kill (or the process tree changed while it was walked); the wait below
+            // still gives the worker its chance to go, and the others are disposed whatever happens here.
+        }
 
-        await _process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        using var patience = new CancellationTokenSource(ExitPatience);
+        try
+        {
+            await _process.WaitForExitAsync(patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Killed but not gone in time, which only a hung system does: waiting longer would hang the run too.
+        }
+
         _process.Dispose();
     }
+
+    /// <summary>Disposes every worker, each whatever the others do, all at once.</summary>
+    public static async Task DisposeAllAsync(IEnumerable<IAsyncDisposable> workers) =>
+        await Task.WhenAll(workers.Select(async w =>
+        {
+            try
+            {
+                await w.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One worker that fails to go must not keep the rest alive; the run's report already tells
+                // how the run ended, and the failure to dispose has nobody else to tell.
+                System.Diagnostics.Trace.TraceWarning($"Disposing a worker failed: {e.Message}");
+            }
+        })).ConfigureAwait(false);
 
     private void KeepErrorLine(string? line)
     {

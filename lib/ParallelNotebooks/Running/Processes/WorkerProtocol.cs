@@ -5,7 +5,9 @@ namespace ParallelNotebooks.Running.Processes;
 /// <summary>
 /// What parent and worker say to each other over the pipes. The worker is started as
 /// <c>worker SPEC item N</c> (runs one item) or <c>worker SPEC serve</c> (reads lines of space-separated item
-/// numbers from standard input until it closes). For every item it writes one line:
+/// numbers from standard input until it closes; closing it while a chunk runs ends the worker at once, which is how
+/// workers die with their parent). In both modes a worker exits within moments of its parent's death, because the
+/// system closes the worker's standard input then. For every item it writes one line:
 /// <c>item, start timestamp, end timestamp, process id, result</c>, separated by tabs. Timestamps are
 /// <see cref="System.Diagnostics.Stopwatch"/> ticks, a monotonic clock shared by every process of the machine.
 /// </summary>
@@ -21,7 +23,11 @@ internal static class WorkerProtocol
         string.Create(CultureInfo.InvariantCulture, $"{item}\t{start}\t{end}\t{processId}\t{result.ReplaceLineEndings(" ")}");
 
     /// <exception cref="FormatException">The line is not a result line.</exception>
-    public static (int Item, long Start, long End, int ProcessId, string Result) ParseResult(string line)
+    public static (int Item, long Start, long End, int ProcessId, string Result) ParseResult(string line) =>
+        TryParseResult(line, out var result) ? result : throw new FormatException($"A worker wrote '{line}', which is not a result line.");
+
+    /// <summary>Reads a result line; false for any other line.</summary>
+    public static bool TryParseResult(string line, out (int Item, long Start, long End, int ProcessId, string Result) result)
     {
         var parts = line.Split('\t', 5);
         if (parts.Length == 5
@@ -30,10 +36,12 @@ internal static class WorkerProtocol
             && long.TryParse(parts[2], CultureInfo.InvariantCulture, out var end)
             && int.TryParse(parts[3], CultureInfo.InvariantCulture, out var processId))
         {
-            return (item, start, end, processId, parts[4]);
+            result = (item, start, end, processId, parts[4]);
+            return true;
         }
 
-        throw new FormatException($"A worker wrote '{line}', which is not a result line.");
+        result = default;
+        return false;
     }
 
     public static string FormatChunk(IEnumerable<int> items) =>

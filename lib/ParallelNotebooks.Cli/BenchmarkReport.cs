@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using ParallelNotebooks.Exporters;
+using ParallelNotebooks.Measuring;
+
+namespace ParallelNotebooks.Cli;
+
+/// <summary>
+/// Shows and keeps what the benchmark measured: a line per figure as it comes, then a Markdown table and a CSV file
+/// with named columns (read back by <c>BenchmarkData</c>), each row with the machine's facts.
+/// </summary>
+internal static class BenchmarkReport
+{
+    /// <summary>The CSV's columns; readers find fields by these names.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+        ["figure", "measured", "unit", "target", "at_most", "verdict", "note", "cores", "os", "runtime", "native_worker", "date"];
+
+    public static void Print(BenchmarkRow row) =>
+        Console.WriteLine($"  {row.Figure,-62} {row.Measured,9:0.###} {row.Unit,-4} {row.Verdict}");
+
+    public static string Markdown(IEnumerable<BenchmarkRow> rows)
+    {
+        var table = new StringBuilder()
+            .AppendLine("| figure | measured | target | verdict |")
+            .AppendLine("|---|---:|---:|---|");
+        foreach (var row in rows)
+        {
+            var target = row.Target is { } t ? (row.AtMost ? "<= " : ">= ") + t.ToString("0.###", CultureInfo.InvariantCulture) : "";
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Measured:0.###} {row.Unit} | {target} | {row.Verdict} |");
+        }
+
+        return table.ToString();
+    }
+
+    public static string Csv(IEnumerable<BenchmarkRow> rows, DateTime date)
+    {
+        var table = new CsvTable(Columns);
+        foreach (var row in rows)
+        {
+            table.Add(new Dictionary<string, string>
+            {
+                ["figure"] = row.Figure,
+                ["measured"] = row.Measured.ToString("0.####", CultureInfo.InvariantCulture),
+                ["unit"] = row.Unit,
+                ["target"] = row.Target?.ToString(CultureInfo.InvariantCulture) ?? "",
+                ["at_most"] = row.AtMost.ToString(),
+                ["verdict"] = row.Verdict,
+                ["note"] = row.Note,
+                ["cores"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
+                ["os"] = RuntimeInformation.OSDescription,
+                ["runtime"] = Environment.Version.ToString(),
+                ["native_worker"] = StartCost.UsesNativeWorker.ToString(),
+                ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            });
+        }
+
+        return table.ToCsv();
+    }
+
+    /// <summary>Writes <c>benchmark-N-cores.csv</c> and <c>.md</c> into <paramref name="folder"/>; returns the CSV's path.</summary>
+    public static async Task<string> WriteAsync(IReadOnlyList<BenchmarkRow> rows, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"benchmark-{Environment.ProcessorCount}-cores.csv");
+        await File.WriteAllTextAsync(path, Csv(rows, DateTime.UtcNow));
+        await File.WriteAllTextAsync(Path.ChangeExtension(path, ".md"), Markdown(rows));
+        return path;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ParallelNotebooks.Tests.Running;
+
+/// <summary>
+/// A parent that dies, even by SIGKILL, takes its workers with it: the test host (tests/ParallelNotebooks.TestHost)
+/// runs a process runner on long items and is killed in the middle of the run.
+/// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class OrphanTests
+{
+    // Workers notice at once (about 40 ms measured here on a loaded 2-core machine); the rest is margin for a
+    // starved scheduler, still far below the 30 s the items would otherwise run.
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1.5);
+
+    [SkippableTheory]
+    [InlineData("item")]
+    [InlineData("pool")]
+    public async Task Workers_ParentKilledMidRun_ExitWithinASecondOrSo(string strategy)
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "Workers are found through /proc.");
+
+        // A wait of its own makes the workload's spec, which is on every worker's command line, this run's marker.
+        var waitMs = 30_000 + Random.Shared.Next(1, 999_999) / 1000.0;
+        var marker = "article:" + TimeSpan.FromMilliseconds(waitMs).Ticks.ToString(CultureInfo.InvariantCulture);
+        using var host = Process.Start(new ProcessStartInfo(DotnetHost, [HostPath, strategy, waitMs.ToString("R", CultureInfo.InvariantCulture), "4"])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        try
+        {
+            Assert.True(await Until(() => Workers(marker).Count >= 2, TimeSpan.FromSeconds(30)), "The workers never started.");
+
+            host.Kill(entireProcessTree: false);
+            var killed = Stopwatch.GetTimestamp();
+            await host.WaitForExitAsync();
+
+            var gone = await Until(() => Workers(marker).Count == 0, TimeSpan.FromSeconds(10));
+            var after = Stopwatch.GetElapsedTime(killed);
+            Assert.True(gone && after <= Grace, $"Workers {string.Join(", ", Workers(marker))} were still alive {after.TotalSeconds:0.00} s after their parent was killed.");
+        }
+        finally
+        {
+            foreach (var id in Workers(marker))
+            {
+                using var left = Process.GetProcessById(id);
+                left.Kill();
+            }
+        }
+    }
+
+    private static string HostPath
+    {
+        get
+        {
+            // The host is built beside this test assembly's project, in the same configuration.
+            var ours = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
+            var path = Path.Combine(ours.Replace("ParallelNotebooks.Tests", "ParallelNotebooks.TestHost", StringComparison.Ordinal), "ParallelNotebooks.TestHost.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build tests/ParallelNotebooks.TestHost first.", path);
+        }
+    }
+
+    private static string DotnetHost => Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+
+    /// <summary>Live worker processes (not zombies) whose command line holds <paramref name="marker"/>.</summary>
+    private static List<int> Workers(string marker)
+    {
+        var found = new List<int>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(folder, "cmdline"));
+                var state = File.ReadAllText(Path.Combine(folder, "stat"));
+                var zombie = state[(state.LastIndexOf(')') + 2)..].StartsWith('Z');
+                if (!zombie && commandLine.Contains("ParallelNotebooks.Worker", StringComparison.Ordinal) && commandLine.Contains(marker, StringComparison.Ordinal))
+                {
+                    found.Add(id);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended while we looked.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Not ours.
+            }
+        }
+
+        return found;
+    }
+
+    private static async Task<bool> Until(Func<bool> condition, TimeSpan limit)
+    {
+        var start = Stopwatch.GetTimestamp();
+        while (!condition())
+        {
+            if (Stopwatch.GetElapsedTime(start) > limit)
+            {
+                return false;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return true;
+    }
+}
