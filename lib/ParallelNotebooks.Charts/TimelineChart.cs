@@ -8,9 +8,14 @@ namespace ParallelNotebooks.Charts;
 public static class TimelineChart
 {
     /// <summary>Builds the timeline of <paramref name="report"/>: one trace per worker, named after it.</summary>
-    public static GenericChart Build(RunReport report)
+    public static GenericChart Build(RunReport report) =>
+        Build(report, report is null ? "" : $"{report.Strategy}: {report.Completed.Count} items on {report.WorkerNames.Count} workers in {report.Wall.TotalSeconds:0.00} s");
+
+    /// <summary>Builds the timeline of <paramref name="report"/> under a title of its own, for records that are not items.</summary>
+    public static GenericChart Build(RunReport report, string title)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(title);
         var rows = report.Completed.GroupBy(r => r.Worker).OrderBy(g => g.Min(r => r.Start));
         var traces = rows.Select(row =>
         {
@@ -30,7 +35,7 @@ public static class TimelineChart
         });
         return ChartSupport.Titled(
             CSharpChart.Combine(traces),
-            $"{report.Strategy}: {report.Completed.Count} items on {report.WorkerNames.Count} workers in {report.Wall.TotalSeconds:0.00} s",
+            title,
             "seconds since the start of the run",
             "worker");
     }
