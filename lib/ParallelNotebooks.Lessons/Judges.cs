@@ -40,6 +40,11 @@ public static class Judges
             return new(Id, Verdict.DoesNotHold, I($"Python threads ran CPU-bound items {threads:0.00}x faster than one thread (this Python has no GIL in the way); {contrast}.")) { Measured = measured };
         }
 
+        if (!NoGain(threads, ideal))
+        {
+            return new(Id, Verdict.NotTestableHere, I($"Python threads reached {threads:0.00}x: neither clearly no gain (below {1 + (ideal - 1) / 4:0.00}x) nor clearly parallel (from {1 + (ideal - 1) / 2:0.00}x); too noisy to tell, run it again on a quiet machine. {contrast}.")) { Measured = measured };
+        }
+
         return Scaled(processes, ideal)
             ? new(Id, Verdict.Holds, I($"Python threads ran CPU-bound items {threads:0.00}x as fast as one thread, Python processes {processes:0.00}x: the GIL keeps threads to one core. {contrast}: the lock is CPython's, not .NET's.")) { Measured = measured }
             : new(Id, Verdict.NotTestableHere, I($"Neither Python threads ({threads:0.00}x) nor processes ({processes:0.00}x) used a second core: the machine was too busy to tell. {contrast}.")) { Measured = measured };
@@ -312,8 +317,13 @@ public static class Judges
         }
 
         var best = pythonSpeedups.Max();
-        return Scaled(best, cores)
-            ? new(Id, Verdict.DoesNotHold, I($"Python threads reached {best:0.00}x on CPU-bound items: they ran at once here. {contrast}.")) { Measured = Samples.Of(best) }
+        if (Scaled(best, cores))
+        {
+            return new(Id, Verdict.DoesNotHold, I($"Python threads reached {best:0.00}x on CPU-bound items: they ran at once here. {contrast}.")) { Measured = Samples.Of(best) };
+        }
+
+        return !NoGain(best, cores)
+            ? new(Id, Verdict.NotTestableHere, I($"Python threads reached at best {best:0.00}x: neither clearly no gain (below {1 + (cores - 1) / 4.0:0.00}x) nor clearly parallel (from {1 + (cores - 1) / 2.0:0.00}x); too noisy to tell, run it again on a quiet machine. {contrast}.")) { Measured = Samples.Of(best) }
             : new(Id, Verdict.Holds, I($"Python threads reached at best {best:0.00}x on CPU-bound items on {cores} cores: they took turns. {contrast}: taking turns is CPython's rule, not a rule of threads.")) { Measured = Samples.Of(best) };
     }
 
@@ -331,7 +341,7 @@ public static class Judges
         ArgumentNullException.ThrowIfNull(threadsSeconds);
         ArgumentNullException.ThrowIfNull(processesSeconds);
         var ratio = Samples.Of(processesSeconds.Median / threadsSeconds.Median);
-        var figures = $"tasks {tasksSeconds.Describe("0.000", "s")}, a thread each {threadsSeconds.Describe("0.000", "s")}, a process each {processesSeconds.Describe("0.000", "s")}";
+        var figures = I($"tasks {tasksSeconds.Describe("0.000", "s")}, a thread each {threadsSeconds.Describe("0.000", "s")}, a process each {processesSeconds.Describe("0.000", "s")}; threads {ratio.Median:0.0}x as fast as processes");
         return Samples.Compare(threadsSeconds, processesSeconds) switch
         {
             Difference.FirstHigher => new(Id, Verdict.DoesNotHold, $"Processes beat threads on waiting items: {figures}.") { Measured = ratio },
@@ -422,9 +432,17 @@ public static class Judges
     /// <c>pool-spares-competition</c>, from repeated runs of each; the stretch is the median item's time on its
     /// worker per item over the same in the pool.
     /// </summary>
-    public static Judgement PoolSparesCompetition(IReadOnlyList<RunReport> perItem, IReadOnlyList<RunReport> pool) =>
-        PoolSparesCompetition(Repeated.Walls(perItem), Repeated.Walls(pool),
+    public static Judgement PoolSparesCompetition(IReadOnlyList<RunReport> perItem, IReadOnlyList<RunReport> pool)
+    {
+        ArgumentNullException.ThrowIfNull(perItem);
+        ArgumentNullException.ThrowIfNull(pool);
+        var judgement = PoolSparesCompetition(Repeated.Walls(perItem), Repeated.Walls(pool),
             Repeated.ItemDurations(perItem).Median / Repeated.ItemDurations(pool).Median);
+        // The per-item run also starts more processes; say so, since on short items that, not competition, may be the gap.
+        return new(judgement.ClaimId, judgement.Verdict,
+            $"{judgement.Note} Each run of one process per item started {perItem[0].ProcessIds.Count} processes, the pool {pool[0].ProcessIds.Count}: on short items the extra starts weigh too.")
+        { Measured = judgement.Measured };
+    }
 
     /// <summary><c>order-changes</c>, from runs of the same items: their finishing orders by end time, and their results by item.</summary>
     public static Judgement OrderChanges(IReadOnlyList<RunReport> runs)
@@ -458,6 +476,12 @@ public static class Judges
 
     /// <summary>Whether a speedup reached at least halfway from 1 to the ideal: well clear of taking turns.</summary>
     private static bool Scaled(double speedup, double ideal) => speedup >= 1 + (ideal - 1) / 2;
+
+    /// <summary>
+    /// Whether a speedup stayed below a quarter of the way from 1 to the ideal: no gain beyond the noise of one run.
+    /// Between this and <see cref="Scaled"/> a single run cannot tell taking turns from running at once.
+    /// </summary>
+    private static bool NoGain(double speedup, double ideal) => speedup < 1 + (ideal - 1) / 4;
 
     private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

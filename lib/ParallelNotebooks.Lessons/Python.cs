@@ -59,7 +59,7 @@ public static class Python
         IReadOnlyList<(int Thread, double Start, double End)> segments = json.RootElement.TryGetProperty("segments", out var found)
             ? [.. found.EnumerateArray().Select(s => (s[0].GetInt32(), s[1].GetDouble(), s[2].GetDouble()))]
             : [];
-        return new PythonRun(experiment, lines[..^1], figures) { Source = $"Python {Version.Value}, measured here", Segments = segments };
+        return new PythonRun(experiment, lines[..^1], figures) { Source = $"{Version.Value}, measured here", Segments = segments };
     }
 
     /// <summary>

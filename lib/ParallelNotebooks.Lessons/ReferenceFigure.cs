@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ParallelNotebooks.Lessons;
 
 /// <summary>One figure of <c>data/reference-figures.csv</c>.</summary>
-/// <param name="Id">Its id, such as <c>python-serial-10x2s</c>.</param>
+/// <param name="Id">Its id, such as <c>python.serial.seconds</c>.</param>
 /// <param name="Figure">The figure.</param>
 /// <param name="Unit">Its unit, such as <c>s</c>, <c>ms</c> or <c>x</c>.</param>
 /// <param name="Source">How and on what machine it was measured.</param>

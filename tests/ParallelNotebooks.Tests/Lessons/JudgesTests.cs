@@ -12,6 +12,7 @@ public sealed class JudgesTests
     [InlineData(0.95, 1.9, 1.97, 2.0, Verdict.Holds)]
     [InlineData(1.9, 1.9, 1.97, 2.0, Verdict.DoesNotHold)]
     [InlineData(0.95, 1.1, 1.97, 2.0, Verdict.NotTestableHere)]
+    [InlineData(1.4, 1.9, 1.97, 2.0, Verdict.NotTestableHere)]
     [InlineData(0.95, 1.0, 1.0, 1.0, Verdict.NotTestableHere)]
     public void GilOneThread_PythonFigures_DecideTheVerdict(double threads, double processes, double csharp, double ideal, Verdict expected)
     {
@@ -210,6 +211,7 @@ public sealed class JudgesTests
     [Theory]
     [InlineData(new[] { 1.0, 0.95, 0.9 }, 2, Verdict.Holds)]
     [InlineData(new[] { 1.0, 1.9, 1.95 }, 2, Verdict.DoesNotHold)]
+    [InlineData(new[] { 1.0, 1.48 }, 2, Verdict.NotTestableHere)]
     [InlineData(new[] { 1.0 }, 1, Verdict.NotTestableHere)]
     public void ThreadsNotSimultaneous_PythonSpeedups_DecideTheVerdict(double[] python, int cores, Verdict expected)
     {
