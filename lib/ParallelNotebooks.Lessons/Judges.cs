@@ -13,14 +13,16 @@ namespace ParallelNotebooks.Lessons;
 public static class Judges
 {
     /// <summary>
-    /// <c>gil-one-thread</c>: CPython's threads do not speed CPU-bound work up, its processes do. Judged from Python's
-    /// figures measured here; C#'s threads are the contrast, not the evidence.
+    /// <c>gil-one-thread</c>: CPython's threads keep one core busy however many run, so CPU-bound work needs processes.
+    /// Judged from how many cores Python's threads kept busy here (their CPU time over their wall time: a busy machine
+    /// can only lower it); C#'s threads are the contrast, not the evidence.
     /// </summary>
-    /// <param name="pythonThreads">Python threads' speedup over one thread on CPU-bound items, or <see langword="null"/> without python3.</param>
-    /// <param name="pythonProcesses">Python's <c>Pool</c> speedup on the same items, or <see langword="null"/> without python3.</param>
+    /// <param name="pythonThreadsCores">Cores Python's threads kept busy on CPU-bound items, or <see langword="null"/> without python3.</param>
+    /// <param name="pythonThreads">Python threads' speedup over one thread, for the note.</param>
+    /// <param name="pythonProcesses">Python's <c>Pool</c> speedup on the same items, for the note.</param>
     /// <param name="csharpThreads">C# threads' speedup on CPU-bound items.</param>
     /// <param name="ideal">The most speedup the items allow here: the core count, or the item count when smaller.</param>
-    public static Judgement GilOneThread(double? pythonThreads, double? pythonProcesses, double csharpThreads, double ideal)
+    public static Judgement GilOneThread(double? pythonThreadsCores, double? pythonThreads, double? pythonProcesses, double csharpThreads, double ideal)
     {
         const string Id = "gil-one-thread";
         var contrast = I($"C# threads reached {csharpThreads:0.00}x of an ideal {ideal:0.##}x");
@@ -29,25 +31,13 @@ public static class Judges
             return new(Id, Verdict.NotTestableHere, $"One core: no threads run at once in any language, so the GIL cannot show. {contrast}.");
         }
 
-        if (pythonThreads is not { } threads || pythonProcesses is not { } processes)
+        if (pythonThreadsCores is not { } cores)
         {
             return new(Id, Verdict.NotTestableHere, $"{Python.Describe}, so CPython's threads were not measured here. {contrast}.");
         }
 
-        var measured = Samples.Of(threads);
-        if (Scaled(threads, ideal))
-        {
-            return new(Id, Verdict.DoesNotHold, I($"Python threads ran CPU-bound items {threads:0.00}x faster than one thread (this Python has no GIL in the way); {contrast}.")) { Measured = measured };
-        }
-
-        if (!NoGain(threads, ideal))
-        {
-            return new(Id, Verdict.NotTestableHere, I($"Python threads reached {threads:0.00}x: neither clearly no gain (below {1 + (ideal - 1) / 4:0.00}x) nor clearly parallel (from {1 + (ideal - 1) / 2:0.00}x); too noisy to tell, run it again on a quiet machine. {contrast}.")) { Measured = measured };
-        }
-
-        return Scaled(processes, ideal)
-            ? new(Id, Verdict.Holds, I($"Python threads ran CPU-bound items {threads:0.00}x as fast as one thread, Python processes {processes:0.00}x: the GIL keeps threads to one core. {contrast}: the lock is CPython's, not .NET's.")) { Measured = measured }
-            : new(Id, Verdict.NotTestableHere, I($"Neither Python threads ({threads:0.00}x) nor processes ({processes:0.00}x) used a second core: the machine was too busy to tell. {contrast}.")) { Measured = measured };
+        var python = I($"Python threads kept {cores:0.00} cores busy and ran {pythonThreads ?? double.NaN:0.00}x as fast as one thread; Python processes {pythonProcesses ?? double.NaN:0.00}x");
+        return TurnsVerdict(Id, cores, ideal, python, contrast);
     }
 
     /// <summary>
@@ -296,12 +286,12 @@ public static class Judges
 
     /// <summary>
     /// <c>threads-not-simultaneous</c>: Python threads take turns, so they do not speed CPU-bound work up. Judged from
-    /// Python's threads measured here at each thread count; C#'s threads are the contrast.
+    /// the most cores Python's threads kept busy at any thread count measured here; C#'s threads are the contrast.
     /// </summary>
-    /// <param name="pythonSpeedups">Python threads' speedup at each thread count, or <see langword="null"/> without python3.</param>
-    /// <param name="csharpSpeedups">C# threads' speedup at each thread count.</param>
+    /// <param name="pythonCores">Cores Python's threads kept busy at each thread count, or <see langword="null"/> without python3.</param>
+    /// <param name="csharpSpeedups">C#'s speedup at each thread count.</param>
     /// <param name="cores">This machine's cores.</param>
-    public static Judgement ThreadsNotSimultaneous(IReadOnlyList<double>? pythonSpeedups, IReadOnlyList<double> csharpSpeedups, int cores)
+    public static Judgement ThreadsNotSimultaneous(IReadOnlyList<double>? pythonCores, IReadOnlyList<double> csharpSpeedups, int cores)
     {
         const string Id = "threads-not-simultaneous";
         ArgumentNullException.ThrowIfNull(csharpSpeedups);
@@ -311,20 +301,13 @@ public static class Judges
             return new(Id, Verdict.NotTestableHere, $"One core: threads take turns in any language here. {contrast}.");
         }
 
-        if (pythonSpeedups is not { Count: > 0 })
+        if (pythonCores is not { Count: > 0 })
         {
             return new(Id, Verdict.NotTestableHere, $"{Python.Describe}, so CPython's threads were not measured here. {contrast}.");
         }
 
-        var best = pythonSpeedups.Max();
-        if (Scaled(best, cores))
-        {
-            return new(Id, Verdict.DoesNotHold, I($"Python threads reached {best:0.00}x on CPU-bound items: they ran at once here. {contrast}.")) { Measured = Samples.Of(best) };
-        }
-
-        return !NoGain(best, cores)
-            ? new(Id, Verdict.NotTestableHere, I($"Python threads reached at best {best:0.00}x: neither clearly no gain (below {1 + (cores - 1) / 4.0:0.00}x) nor clearly parallel (from {1 + (cores - 1) / 2.0:0.00}x); too noisy to tell, run it again on a quiet machine. {contrast}.")) { Measured = Samples.Of(best) }
-            : new(Id, Verdict.Holds, I($"Python threads reached at best {best:0.00}x on CPU-bound items on {cores} cores: they took turns. {contrast}: taking turns is CPython's rule, not a rule of threads.")) { Measured = Samples.Of(best) };
+        var most = pythonCores.Max();
+        return TurnsVerdict(Id, most, cores, I($"Python threads kept at most {most:0.00} cores busy at any thread count"), contrast);
     }
 
     /// <summary>
@@ -403,11 +386,9 @@ public static class Judges
     {
         ArgumentNullException.ThrowIfNull(python);
         ArgumentNullException.ThrowIfNull(threads);
-        return GilOneThread(
-            python.MeasuredHere ? python["threads_speedup"] : null,
-            python.MeasuredHere ? python["pool_speedup"] : null,
-            threads.SpeedupOver(oneThread),
-            threads.IdealSpeedupOver(oneThread));
+        return python.MeasuredHere
+            ? GilOneThread(python["threads_cores"], python["threads_speedup"], python["pool_speedup"], threads.SpeedupOver(oneThread), threads.IdealSpeedupOver(oneThread))
+            : GilOneThread(null, null, null, threads.SpeedupOver(oneThread), threads.IdealSpeedupOver(oneThread));
     }
 
     /// <summary><c>three-requirements</c>, with the returned results read from <paramref name="returned"/> and the expected ones from a serial run.</summary>
@@ -461,7 +442,7 @@ public static class Judges
         ArgumentNullException.ThrowIfNull(python);
         ArgumentNullException.ThrowIfNull(threadCounts);
         IReadOnlyList<double>? measured = python.MeasuredHere
-            ? [.. threadCounts.Select(n => $"threads_{n}_speedup").Where(python.Figures.ContainsKey).Select(k => python[k])]
+            ? [.. threadCounts.Select(n => $"threads_{n}_cores").Where(python.Figures.ContainsKey).Select(k => python[k])]
             : null;
         return ThreadsNotSimultaneous(measured, csharpSpeedups, Environment.ProcessorCount);
     }
@@ -473,6 +454,23 @@ public static class Judges
     /// <summary><c>processes-for-cpu</c>, from repeated runs, each parallel run against the serial run before it.</summary>
     public static Judgement ProcessesForCpu(IReadOnlyList<RunReport> serial, IReadOnlyList<RunReport> threads, IReadOnlyList<RunReport> processes) =>
         ProcessesForCpu(Repeated.Speedups(threads, serial), Repeated.Speedups(processes, serial), Environment.ProcessorCount);
+
+    /// <summary>
+    /// Taking turns or running at once, from the cores some threads kept busy: below a quarter of the way from one core
+    /// to the ideal they took turns (holds); from halfway they ran at once (does not hold); between, one run cannot tell.
+    /// </summary>
+    private static Judgement TurnsVerdict(string id, double coresBusy, double ideal, string python, string contrast)
+    {
+        var measured = Samples.Of(coresBusy);
+        if (Scaled(coresBusy, ideal))
+        {
+            return new(id, Verdict.DoesNotHold, $"{python}: they ran at once here. {contrast}.") { Measured = measured };
+        }
+
+        return NoGain(coresBusy, ideal)
+            ? new(id, Verdict.Holds, $"{python}: they took turns. {contrast}: taking turns is CPython's rule, not a rule of threads.") { Measured = measured }
+            : new(id, Verdict.NotTestableHere, I($"{python}: between one core ({1 + (ideal - 1) / 4:0.00}) and running at once ({1 + (ideal - 1) / 2:0.00}), too noisy to tell; run it again on a quiet machine. {contrast}.")) { Measured = measured };
+    }
 
     /// <summary>Whether a speedup reached at least halfway from 1 to the ideal: well clear of taking turns.</summary>
     private static bool Scaled(double speedup, double ideal) => speedup >= 1 + (ideal - 1) / 2;

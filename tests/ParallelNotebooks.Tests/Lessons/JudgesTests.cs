@@ -9,14 +9,13 @@ namespace ParallelNotebooks.Tests.Lessons;
 public sealed class JudgesTests
 {
     [Theory]
-    [InlineData(0.95, 1.9, 1.97, 2.0, Verdict.Holds)]
-    [InlineData(1.9, 1.9, 1.97, 2.0, Verdict.DoesNotHold)]
-    [InlineData(0.95, 1.1, 1.97, 2.0, Verdict.NotTestableHere)]
-    [InlineData(1.4, 1.9, 1.97, 2.0, Verdict.NotTestableHere)]
-    [InlineData(0.95, 1.0, 1.0, 1.0, Verdict.NotTestableHere)]
-    public void GilOneThread_PythonFigures_DecideTheVerdict(double threads, double processes, double csharp, double ideal, Verdict expected)
+    [InlineData(0.98, 0.95, 1.9, 1.97, 2.0, Verdict.Holds)]
+    [InlineData(1.9, 1.9, 1.9, 1.97, 2.0, Verdict.DoesNotHold)]
+    [InlineData(1.4, 1.3, 1.9, 1.97, 2.0, Verdict.NotTestableHere)]
+    [InlineData(0.98, 0.95, 1.0, 1.0, 1.0, Verdict.NotTestableHere)]
+    public void GilOneThread_CoresPythonThreadsKeptBusy_DecideTheVerdict(double cores, double threads, double processes, double csharp, double ideal, Verdict expected)
     {
-        var judgement = Judges.GilOneThread(threads, processes, csharp, ideal);
+        var judgement = Judges.GilOneThread(cores, threads, processes, csharp, ideal);
 
         Assert.Equal(expected, judgement.Verdict);
         Assert.Equal("gil-one-thread", judgement.ClaimId);
@@ -25,7 +24,7 @@ public sealed class JudgesTests
     [Fact]
     public void GilOneThread_NoPython_IsNotTestableWhateverCSharpDid()
     {
-        var judgement = Judges.GilOneThread(null, null, 1.97, 2.0);
+        var judgement = Judges.GilOneThread(null, null, null, 1.97, 2.0);
 
         Assert.Equal(Verdict.NotTestableHere, judgement.Verdict);
         Assert.Null(judgement.Measured);
@@ -35,7 +34,7 @@ public sealed class JudgesTests
     [Fact]
     public void GilOneThread_ReferenceFigures_CountAsNotMeasured()
     {
-        var reference = new PythonRun("cpu", [], new Dictionary<string, double> { ["threads_speedup"] = 0.93, ["pool_speedup"] = 1.8 }) { MeasuredHere = false };
+        var reference = new PythonRun("cpu", [], new Dictionary<string, double> { ["threads_speedup"] = 0.93, ["threads_cores"] = 1.0, ["pool_speedup"] = 1.8 }) { MeasuredHere = false };
 
         var judgement = Judges.GilOneThread(reference, FakeReports.Serial, FakeReports.Pool);
 
@@ -209,11 +208,11 @@ public sealed class JudgesTests
     }
 
     [Theory]
-    [InlineData(new[] { 1.0, 0.95, 0.9 }, 2, Verdict.Holds)]
+    [InlineData(new[] { 1.0, 0.99, 0.98 }, 2, Verdict.Holds)]
     [InlineData(new[] { 1.0, 1.9, 1.95 }, 2, Verdict.DoesNotHold)]
-    [InlineData(new[] { 1.0, 1.48 }, 2, Verdict.NotTestableHere)]
+    [InlineData(new[] { 1.0, 1.4 }, 2, Verdict.NotTestableHere)]
     [InlineData(new[] { 1.0 }, 1, Verdict.NotTestableHere)]
-    public void ThreadsNotSimultaneous_PythonSpeedups_DecideTheVerdict(double[] python, int cores, Verdict expected)
+    public void ThreadsNotSimultaneous_CoresPythonThreadsKeptBusy_DecideTheVerdict(double[] python, int cores, Verdict expected)
     {
         Assert.Equal(expected, Judges.ThreadsNotSimultaneous(python, [1.0, 1.97], cores).Verdict);
     }
@@ -227,7 +226,7 @@ public sealed class JudgesTests
     [Fact]
     public void ThreadsNotSimultaneous_PythonRun_ReadsEveryThreadCount()
     {
-        var run = new PythonRun("cpusweep", [], new Dictionary<string, double> { ["threads_1_speedup"] = 1.0, ["threads_2_speedup"] = 1.9 });
+        var run = new PythonRun("cpusweep", [], new Dictionary<string, double> { ["threads_1_cores"] = 1.0, ["threads_2_cores"] = 1.9, ["threads_2_speedup"] = 1.0 });
 
         var judgement = Judges.ThreadsNotSimultaneous(run, [1, 2, 4], [1.0, 1.9, 1.9]);
 
