@@ -15,9 +15,14 @@ public static class TimelineChart
     /// workers first started an item, top to bottom, and one bar per item labelled with its number. The worker's own
     /// name (its process id, thread or silo) and the item's times are in each bar's hover text, not in a legend.
     /// </summary>
-    public static GenericChart Build(RunReport report)
+    public static GenericChart Build(RunReport report) =>
+        Build(report, report is null ? "" : $"{report.Strategy}: {report.Completed.Count} items on {report.WorkerNames.Count} workers in {report.Wall.TotalSeconds:0.00} s");
+
+    /// <summary>Builds the timeline of <paramref name="report"/> under a title of its own, for records that are not items.</summary>
+    public static GenericChart Build(RunReport report, string title)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(title);
         var rows = WorkerRows(report);
         var items = report.Completed.OrderBy(r => rows[r.Worker]).ThenBy(r => r.Start).ToList();
         var bars = CSharpChart.Bar<double, string, string>(
@@ -39,7 +44,7 @@ public static class TimelineChart
         var chart = bars.WithYAxisStyle<double, double, string>(CategoryOrder: StyleParam.CategoryOrder.Array, CategoryArray: rowNames);
         return Finish(
             chart,
-            $"{report.Strategy}: {report.Completed.Count} items on {rows.Count} workers in {report.Wall.TotalSeconds:0.00} s",
+            title,
             new Axis("seconds since the start of the run"),
             new Axis("worker"),
             Summary(report, rows));

@@ -7,11 +7,42 @@ namespace ParallelNotebooks.Cli;
 
 /// <summary>
 /// Executes every notebook headless, as the tests do, and writes the executed notebooks, charts, a results table and
-/// the claims ledger. A full-size run of every lesson also refreshes <c>data/claims-ledger.csv</c>.
+/// the learner's own claims ledger, all under the output folder. The reference ledger in <c>data/</c> changes only
+/// through <see cref="RefreshLedgerAsync"/>, so a learner's run leaves the clone as it was.
 /// </summary>
 internal static class Lessons
 {
-    public static async Task<int> RunAsync(string notebooksFolder, string outputFolder, string only = "")
+    /// <summary>The committed reference ledger, refreshed only by <see cref="RefreshLedgerAsync"/>.</summary>
+    public static readonly string ReferenceLedger = Path.Combine("data", "claims-ledger.csv");
+
+    public static async Task<int> RunAsync(string notebooksFolder, string outputFolder, string only = "") =>
+        (await RunLessonsAsync(notebooksFolder, outputFolder, only)).ExitCode;
+
+    /// <summary>
+    /// Runs every lesson at full size and copies the ledger it built to <see cref="ReferenceLedger"/>; every row names
+    /// the machine (cores, system) and the date. Refuses a small-mode run, and keeps the old ledger when a lesson fails.
+    /// </summary>
+    public static async Task<int> RefreshLedgerAsync(string notebooksFolder, string outputFolder)
+    {
+        if (LessonScale.IsSmall)
+        {
+            Console.Error.WriteLine($"The reference ledger holds full-size figures: unset {LessonScale.Variable} and run again.");
+            return 2;
+        }
+
+        var (exitCode, ledger) = await RunLessonsAsync(notebooksFolder, outputFolder, "");
+        if (exitCode != 0)
+        {
+            Console.Error.WriteLine($"A lesson failed, so {ReferenceLedger} is left as it was.");
+            return exitCode;
+        }
+
+        await File.WriteAllTextAsync(ReferenceLedger, ledger);
+        Console.WriteLine($"{ReferenceLedger} refreshed from this machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {DateTime.UtcNow:yyyy-MM-dd}.");
+        return 0;
+    }
+
+    private static async Task<(int ExitCode, string Ledger)> RunLessonsAsync(string notebooksFolder, string outputFolder, string only)
     {
         var paths = Directory.GetFiles(notebooksFolder, "*.ipynb")
             .Where(p => Path.GetFileName(p).Contains(only, StringComparison.OrdinalIgnoreCase))
@@ -19,7 +50,7 @@ internal static class Lessons
         if (paths.Count == 0)
         {
             Console.Error.WriteLine($"No notebooks in '{notebooksFolder}' whose name holds '{only}'.");
-            return 2;
+            return (2, "");
         }
 
         Directory.CreateDirectory(outputFolder);
@@ -60,16 +91,7 @@ internal static class Lessons
         await File.WriteAllTextAsync(results, table.ToString());
         var ledger = ClaimsLedger.Build(Claims.Article, File.Exists(records) ? await File.ReadAllLinesAsync(records) : []);
         await File.WriteAllTextAsync(Path.Combine(outputFolder, "claims-ledger.csv"), ledger);
-        Console.WriteLine($"Executed notebooks, charts, {results} and claims-ledger.csv written to {outputFolder}.");
-
-        // The ledger in data/ holds full-size figures from a run of every lesson, never a partial or shrunk one.
-        if (failures == 0 && only.Length == 0 && !LessonScale.IsSmall)
-        {
-            var kept = Path.Combine("data", "claims-ledger.csv");
-            await File.WriteAllTextAsync(kept, ledger);
-            Console.WriteLine($"The claims ledger in {kept} is refreshed.");
-        }
-
-        return failures == 0 ? 0 : 1;
+        Console.WriteLine($"Executed notebooks, charts, {results} and your claims-ledger.csv written to {outputFolder}.");
+        return (failures == 0 ? 0 : 1, ledger);
     }
 }

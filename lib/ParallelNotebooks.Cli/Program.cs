@@ -12,6 +12,9 @@ lessons.Arguments.Add(lessonsOutput);
 lessons.Arguments.Add(only);
 lessons.SetAction((parse, _) => Lessons.RunAsync(parse.GetValue(notebooksFolder)!, parse.GetValue(lessonsOutput)!, parse.GetValue(only)!));
 
+var ledger = new Command("ledger", "Run every lesson at full size and refresh the reference ledger, data/claims-ledger.csv, naming this machine.");
+ledger.SetAction((_, _) => Lessons.RefreshLedgerAsync("notebooks", Path.Combine("output", "lessons")));
+
 var tour = new Command("tour", "The article's example through every runner, each measured beside its ideal.");
 var tourOutput = new Argument<string>("output") { Description = "Where the table and charts go.", DefaultValueFactory = _ => Path.Combine("output", "tour") };
 tour.Arguments.Add(tourOutput);
@@ -34,5 +37,5 @@ twins.Arguments.Add(twinsNotebooks);
 twins.Arguments.Add(twinsOutput);
 twins.SetAction(parse => Twins.Write(parse.GetValue(twinsNotebooks)!, parse.GetValue(twinsOutput)!));
 
-var root = new RootCommand("Parallel C# Notebooks: the article's experiments, measured on this machine.") { lessons, tour, bench, pictures, twins };
+var root = new RootCommand("Parallel C# Notebooks: the article's experiments, measured on this machine.") { lessons, ledger, tour, bench, pictures, twins };
 return await root.Parse(args).InvokeAsync();

@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ParallelNotebooks.Exporters;
 
 namespace ParallelNotebooks.Lessons;
 
 /// <summary>
-/// The article's claims and our measured answer to each. A lesson records what it measured; when the main job
-/// runs the lessons it collects every record into the claims ledger in <c>data/</c>.
+/// The article's claims and our measured answer to each. A lesson records what a judge made of its measurements;
+/// when the main job runs the lessons it collects every record into a claims ledger under <c>output/</c>.
 /// </summary>
 public static class Claims
 {
@@ -32,38 +33,39 @@ public static class Claims
         (Get(id).ArticleFigure ?? throw new InvalidOperationException($"Claim '{id}' has no figure.")) * LessonScale.Factor;
 
     /// <summary>
-    /// Records our measured answer to a claim, prints it beside the article's figure, and appends it to the records
-    /// file when the main job asked for one.
+    /// Records a judge's answer to a claim: prints it beside the article's figure, and appends it to the records file
+    /// when the main job asked for one. Every verdict comes from <see cref="Judges"/>.
     /// </summary>
-    /// <param name="id">The claim's id.</param>
-    /// <param name="measured">Our figure, in the claim's unit.</param>
-    /// <param name="verdict">What the measurement says of the claim.</param>
-    /// <param name="note">One sentence on why.</param>
-    public static void Record(string id, double measured, Verdict verdict, string note)
+    /// <param name="judgement">What a judge made of the measurements.</param>
+    /// <returns>The same judgement, so a cell can show it.</returns>
+    public static Judgement Record(Judgement judgement)
     {
-        var claim = Get(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        ArgumentNullException.ThrowIfNull(judgement);
+        var claim = Get(judgement.ClaimId);
+        Console.WriteLine(Line(claim, judgement));
+        if (Environment.GetEnvironmentVariable(RecordsVariable) is { Length: > 0 } path)
+        {
+            var measured = judgement.Measured;
+            var record = new ClaimRecord(judgement.ClaimId, measured?.Median, measured?.Min, measured?.Max, measured?.Count ?? 0,
+                judgement.Verdict.ToString(), judgement.Cores?.From, judgement.Cores?.To, judgement.Note,
+                Environment.ProcessorCount, RuntimeInformation.OSDescription, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            File.AppendAllText(path, JsonSerializer.Serialize(record) + Environment.NewLine);
+        }
+
+        return judgement;
+    }
+
+    /// <summary>The line a recorded judgement prints: <c>[claim ID] article ..., measured here ...: VERDICT. NOTE</c>.</summary>
+    internal static string Line(ArticleClaim claim, Judgement judgement)
+    {
         var article = claim.ArticleFigure is not { } figure
             ? ""
             : LessonScale.IsSmall && claim.Unit == "s"
-                ? $"article {Format(figure)} s ({Format(figure * LessonScale.Factor)} s at this scale), "
-                : $"article {Format(figure)} {claim.Unit}, ";
-        Console.WriteLine($"[claim {id}] {article}measured here {Format(measured)} {claim.Unit}: {Describe(verdict)}. {note}");
-
-        if (Environment.GetEnvironmentVariable(RecordsVariable) is { Length: > 0 } path)
-        {
-            var record = JsonSerializer.Serialize(new ClaimRecord(id, measured, verdict.ToString(), note, Environment.ProcessorCount));
-            File.AppendAllText(path, record + Environment.NewLine);
-        }
+                ? $"article {Judgement.Text(figure)} s ({Judgement.Text(figure * LessonScale.Factor)} s at this scale), "
+                : $"article {Judgement.Text(figure)} {claim.Unit}, ";
+        var measured = judgement.Measured is { } m ? $"measured here {m.Describe(Judgement.Format(m.Median), claim.Unit)}" : "nothing measured here";
+        return $"[claim {claim.Id}] {article}{measured}: {judgement.Describe()}. {judgement.Note}";
     }
-
-    /// <summary>A verdict as the ledger words it.</summary>
-    public static string Describe(Verdict verdict) => verdict switch
-    {
-        Verdict.Holds => "holds",
-        Verdict.HoldsDifferentlyInCSharp => "holds differently in C#",
-        _ => "does not hold",
-    };
 
     internal static IReadOnlyDictionary<string, ArticleClaim> Load(string path)
     {
@@ -83,8 +85,9 @@ public static class Claims
         return claims;
     }
 
-    private static string Format(double value) => value.ToString(value >= 100 ? "0" : "0.###", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One line of the records file.</summary>
-internal sealed record ClaimRecord(string Id, double Measured, string Verdict, string Note, int Cores);
+/// <summary>One line of the records file: a judgement, with the machine it was made on.</summary>
+internal sealed record ClaimRecord(
+    string Id, double? Measured, double? Low, double? High, int Runs, string Verdict, int? CoresFrom, int? CoresTo, string Note,
+    int Cores, string Machine, string Date);

@@ -7,16 +7,17 @@ namespace ParallelNotebooks.Lessons;
 
 /// <summary>
 /// The claims ledger: every claim of the article beside our measured figure and verdict, built by the main job from
-/// the records the lessons wrote while it ran them.
+/// the records the lessons wrote while it ran them. Each row names the machine it was measured on.
 /// </summary>
 public static class ClaimsLedger
 {
     /// <summary>The ledger's header row.</summary>
-    public const string Header = "id,section,claim,article_figure,unit,measured,verdict,note,cores";
+    public const string Header = "id,section,claim,article_figure,unit,measured,low,high,runs,verdict,note,cores,machine,date";
 
     /// <summary>
     /// Builds the ledger as CSV: one row per claim, in section order, with the last record of each claim.
-    /// A claim no lesson recorded says <c>not measured</c>.
+    /// A claim no lesson recorded says <c>not measured</c>. <c>measured</c> is the median of <c>runs</c> runs,
+    /// <c>low</c> and <c>high</c> their spread; all three are empty where nothing here measures the claim.
     /// </summary>
     public static string Build(IReadOnlyDictionary<string, ArticleClaim> claims, IEnumerable<string> recordLines)
     {
@@ -30,20 +31,27 @@ public static class ClaimsLedger
         var csv = new StringBuilder().AppendLine(Header);
         foreach (var claim in claims.Values.OrderBy(c => c.Section))
         {
-            var figure = claim.ArticleFigure?.ToString(CultureInfo.InvariantCulture) ?? "";
-            var measured = records.GetValueOrDefault(claim.Id);
+            var record = records.GetValueOrDefault(claim.Id);
+            var cores = record?.CoresFrom is { } from ? new CoreRange(from, record.CoresTo) : null;
             csv.AppendLine(string.Join(',',
                 claim.Id,
-                claim.Section.ToString(CultureInfo.InvariantCulture),
+                Text(claim.Section),
                 Csv.Quote(claim.Claim),
-                figure,
+                Text(claim.ArticleFigure),
                 Csv.Quote(claim.Unit),
-                measured?.Measured.ToString("0.####", CultureInfo.InvariantCulture) ?? "",
-                measured is null ? "not measured" : Claims.Describe(Enum.Parse<Verdict>(measured.Verdict)),
-                Csv.Quote(measured?.Note ?? ""),
-                measured?.Cores.ToString(CultureInfo.InvariantCulture) ?? ""));
+                Text(record?.Measured),
+                Text(record?.Low),
+                Text(record?.High),
+                record is null ? "" : Text(record.Runs),
+                Csv.Quote(record is null ? "not measured" : Judgement.Describe(Enum.Parse<Verdict>(record.Verdict), cores)),
+                Csv.Quote(record?.Note ?? ""),
+                record is null ? "" : Text(record.Cores),
+                Csv.Quote(record?.Machine ?? ""),
+                record?.Date ?? ""));
         }
 
         return csv.ToString();
     }
+
+    private static string Text(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
 }

@@ -7,7 +7,7 @@ namespace ParallelNotebooks.Lessons;
 /// <summary>
 /// Runs the kit's own Python version of the article's experiments (<c>data/python/article_runs.py</c>) on this
 /// machine, so lessons can set Python beside C# measured in the same session. Where python3 is missing, lessons
-/// say so and use the reference figures in <c>data/</c>.
+/// say so and use the reference figures in <c>data/</c> (<see cref="RunOrReference"/>).
 /// </summary>
 public static class Python
 {
@@ -20,12 +20,13 @@ public static class Python
     public static string Describe => Version.Value ?? "python3 is not installed here";
 
     /// <summary>Runs one experiment and returns its item lines and its timings.</summary>
-    /// <param name="experiment">serial, process, pool, threads (the article's items on one thread each), nosleep, cpu or startcost.</param>
+    /// <param name="experiment">serial, process, pool, threads (the article's items on one thread each), nosleep, cpu, cpusweep, turns, startcost or tiny.</param>
     /// <param name="items">How many items.</param>
-    /// <param name="wait">How long each item waits (for the article's item).</param>
+    /// <param name="wait">How long each item waits (for the article's item). Default: 2 s.</param>
     /// <param name="size">The CPU-bound item's size: primes below it are counted.</param>
+    /// <param name="threads">For <c>cpusweep</c>: the thread counts to try. Default: 1 and 2.</param>
     /// <exception cref="InvalidOperationException">python3 is missing, or the script failed.</exception>
-    public static PythonRun Run(string experiment, int items = 10, TimeSpan? wait = null, int size = 200_000)
+    public static PythonRun Run(string experiment, int items = 10, TimeSpan? wait = null, int size = 200_000, IReadOnlyList<int>? threads = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(experiment);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
@@ -36,7 +37,8 @@ public static class Python
 
         var script = KitFiles.Data("python", "article_runs.py");
         var start = new ProcessStartInfo("python3", [script, experiment, "--items", Text(items),
-            "--wait", (wait ?? TimeSpan.FromSeconds(2)).TotalSeconds.ToString("R", CultureInfo.InvariantCulture), "--size", Text(size)])
+            "--wait", (wait ?? TimeSpan.FromSeconds(2)).TotalSeconds.ToString("R", CultureInfo.InvariantCulture), "--size", Text(size),
+            "--threads", string.Join(',', (threads ?? [1, 2]).Select(Text))])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -54,7 +56,41 @@ public static class Python
         var figures = json.RootElement.EnumerateObject()
             .Where(p => p.Value.ValueKind == JsonValueKind.Number)
             .ToDictionary(p => p.Name, p => p.Value.GetDouble());
-        return new PythonRun(experiment, lines[..^1], figures);
+        IReadOnlyList<(int Thread, double Start, double End)> segments = json.RootElement.TryGetProperty("segments", out var found)
+            ? [.. found.EnumerateArray().Select(s => (s[0].GetInt32(), s[1].GetDouble(), s[2].GetDouble()))]
+            : [];
+        return new PythonRun(experiment, lines[..^1], figures) { Source = $"{Version.Value}, measured here", Segments = segments };
+    }
+
+    /// <summary>
+    /// The one call a lesson makes for a Python figure: runs the experiment here when python3 is present, and
+    /// otherwise reads its figures from <c>data/reference-figures.csv</c> (ids <c>python.EXPERIMENT.FIGURE</c>),
+    /// saying so in <see cref="PythonRun.Source"/>. Reference seconds of waiting experiments are scaled like the
+    /// lesson's waits (<see cref="LessonScale"/>), so a small-mode lesson compares like with like.
+    /// </summary>
+    /// <inheritdoc cref="Run" path="/param"/>
+    /// <exception cref="InvalidOperationException">The script failed, or python3 is missing and no reference figure exists.</exception>
+    public static PythonRun RunOrReference(string experiment, int items = 10, TimeSpan? wait = null, int size = 200_000, IReadOnlyList<int>? threads = null)
+    {
+        if (IsAvailable)
+        {
+            return Run(experiment, items, wait, size, threads);
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(experiment);
+        var prefix = $"python.{experiment}.";
+        var figures = Reference.All.Values.Where(f => f.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+        if (figures.Count == 0)
+        {
+            throw new InvalidOperationException($"{Describe}, and data/reference-figures.csv holds no figure of the '{experiment}' experiment.");
+        }
+
+        var waits = experiment is "serial" or "process" or "pool" or "threads";
+        return new PythonRun(experiment, [], figures.ToDictionary(f => f.Id[prefix.Length..], f => waits && f.Unit == "s" ? f.Figure * LessonScale.Factor : f.Figure))
+        {
+            MeasuredHere = false,
+            Source = $"{Describe}; reference figures from data/reference-figures.csv: {figures[0].Source}, {figures[0].Date:yyyy-MM-dd}{(waits && LessonScale.IsSmall ? ", scaled like the waits" : "")}",
+        };
     }
 
     /// <summary>

@@ -1,11 +1,20 @@
 namespace ParallelNotebooks.Lessons;
 
-/// <summary>What one run of the Python experiments printed.</summary>
+/// <summary>What one run of the Python experiments printed, or the reference figures that stand in for it.</summary>
 /// <param name="Experiment">The experiment's name.</param>
-/// <param name="ItemLines">The items' lines (<c>ITEM RESULT</c>), in the order they finished.</param>
+/// <param name="ItemLines">The items' lines (<c>ITEM RESULT</c>), in the order they finished; empty for reference figures.</param>
 /// <param name="Figures">The timings and facts it reported, such as <c>seconds</c> or <c>cores</c>.</param>
 public sealed record PythonRun(string Experiment, IReadOnlyList<string> ItemLines, IReadOnlyDictionary<string, double> Figures)
 {
+    /// <summary>Whether python3 ran here (<see langword="true"/>) or the figures are references from <c>data/</c>.</summary>
+    public bool MeasuredHere { get; init; } = true;
+
+    /// <summary>Where the figures come from, in words: the Python version, or the reference's source and date.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>For the <c>turns</c> experiment: when each thread really ran, in seconds from the start.</summary>
+    public IReadOnlyList<(int Thread, double Start, double End)> Segments { get; init; } = [];
+
     /// <summary>The figure called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The run did not report it.</exception>
     public double this[string name] =>

@@ -1,11 +1,18 @@
+using System.Text.RegularExpressions;
 using ParallelNotebooks.Lessons;
 
 namespace ParallelNotebooks.Tests.Notebooks;
 
-public sealed class ClaimsCoverageTests
+public sealed partial class ClaimsCoverageTests
 {
+    private static readonly string[] VerdictWords =
+        ["holds", "holds differently in C#", "does not hold", "no difference (within the spread)", "not testable here"];
+
     private static IReadOnlyDictionary<string, ArticleClaim> ArticleClaims =>
         Claims.Load(Path.Combine(Repository.Root, "data", "article-claims.csv"));
+
+    private static string LessonSources =>
+        string.Concat(LessonFiles.Names.SelectMany(n => LessonFiles.Load(n).Cells).Where(c => c.IsCode).Select(c => c.Source));
 
     [Fact]
     public void ArticleClaims_EverySectionOfTheArticle_HasAClaim()
@@ -14,21 +21,45 @@ public sealed class ClaimsCoverageTests
     }
 
     [Fact]
-    public void Lessons_EveryClaimOfTheArticle_IsRecordedByALesson()
+    public void Lessons_EveryClaimOfTheArticle_IsRecordedThroughItsJudge()
     {
-        var sources = string.Concat(LessonFiles.Names.SelectMany(n => LessonFiles.Load(n).Cells).Select(c => c.Source));
+        var judges = JudgeMethods();
+        var sources = LessonSources;
 
-        Assert.All(ArticleClaims.Keys, id => Assert.Contains($"Claims.Record(\"{id}\"", sources));
+        Assert.Equal(ArticleClaims.Keys.Order(), judges.Keys.Order());
+        Assert.All(judges, judge => Assert.Contains($"Claims.Record(Judges.{judge.Value}(", sources));
     }
 
     [Fact]
-    public void Ledger_InData_GivesEveryClaimAMeasurementAndVerdict()
+    public void Lessons_NoCell_ChoosesAVerdict()
     {
-        var rows = File.ReadAllLines(Path.Combine(Repository.Root, "data", "claims-ledger.csv")).Skip(1)
-            .Select(l => ParallelNotebooks.Exporters.Csv.Split(l)).ToList();
-
-        Assert.Equal(ArticleClaims.Keys.Order(), rows.Select(r => r[0]).Order());
-        Assert.All(rows, r => Assert.Contains(r[6], new[] { "holds", "holds differently in C#", "does not hold" }));
-        Assert.All(rows, r => Assert.NotEqual("", r[5]));
+        Assert.DoesNotContain("Verdict.", LessonSources);
     }
+
+    [Fact]
+    public void Ledger_InData_GivesEveryClaimAVerdictAndTheMachine()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "data", "claims-ledger.csv"));
+        var rows = lines.Skip(1).Select(l => ParallelNotebooks.Exporters.Csv.Split(l)).ToList();
+
+        Assert.Equal(ClaimsLedger.Header, lines[0]);
+        Assert.Equal(ArticleClaims.Keys.Order(), rows.Select(r => r[0]).Order());
+        Assert.All(rows, r => Assert.True(VerdictWords.Contains(r[9]) || r[9].StartsWith("depends on the core count: holds ", StringComparison.Ordinal), r[9]));
+        // A claim that holds must rest on a measurement made here.
+        Assert.All(rows.Where(r => r[9].StartsWith("holds", StringComparison.Ordinal)), r => Assert.NotEqual("", r[5]));
+        Assert.All(rows, r => Assert.NotEqual("", r[11]));
+        Assert.All(rows, r => Assert.NotEqual("", r[12]));
+        Assert.All(rows, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r[13]));
+    }
+
+    /// <summary>Judge method by claim id, read from <c>Judges.cs</c>.</summary>
+    private static Dictionary<string, string> JudgeMethods()
+    {
+        var source = File.ReadAllText(Path.Combine(Repository.Root, "lib", "ParallelNotebooks.Lessons", "Judges.cs"));
+        return JudgeDeclaration().Matches(source)
+            .ToDictionary(m => m.Groups["id"].Value, m => m.Groups["method"].Value);
+    }
+
+    [GeneratedRegex(@"public static Judgement (?<method>\w+)\((?:[^)]*)\)(?:\s*\{\s*const string Id = | => Headline\()""(?<id>[a-z0-9-]+)""")]
+    private static partial Regex JudgeDeclaration();
 }
