@@ -24,7 +24,10 @@ public sealed class Notebook
 
     /// <summary>Reads a notebook.</summary>
     /// <exception cref="FileNotFoundException">No file is at <paramref name="path"/>.</exception>
-    /// <exception cref="FormatException">The file is not a notebook (not JSON, or without a <c>cells</c> list).</exception>
+    /// <exception cref="FormatException">
+    /// The file is not a notebook (not JSON, or without a <c>cells</c> list), or one of its cells is malformed; the
+    /// message names the file and the cell.
+    /// </exception>
     public static Notebook Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -49,8 +52,8 @@ public sealed class Notebook
             throw new FormatException($"'{path}' is not a notebook: it has no 'cells' list.");
         }
 
-        var defaultKernel = document["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]?.GetValue<string>() ?? "csharp";
-        var parsed = cells.Select((cell, index) => NotebookCell.Parse(cell!.AsObject(), index, defaultKernel)).ToList();
+        var defaultKernel = NotebookCell.Text(document["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]) ?? "csharp";
+        var parsed = cells.Select((cell, index) => NotebookCell.Parse(cell, index, defaultKernel, path)).ToList();
         return new Notebook(System.IO.Path.GetFullPath(path), document, parsed);
     }
 

@@ -42,6 +42,31 @@ public sealed class NotebookRunnerTests
         File.Delete(path);
     }
 
+    [Theory]
+    [InlineData("""[ { "cell_type": "markdown", "source": "hello" }, null ]""", "cell 2 is malformed: it is not a JSON object")]
+    [InlineData("""[ { "cell_type": "code", "source": [ "x = 1\n", 2 ] } ]""", "cell 1 is malformed: line 2 of its source is not text")]
+    [InlineData("""[ { "cell_type": "code", "source": { "text": "x" } } ]""", "cell 1 is malformed: its source is neither text nor a list of lines")]
+    public void Load_MalformedCell_ThrowsFormatExceptionNamingTheFileAndTheCell(string cells, string expected)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, $$"""{ "cells": {{cells}}, "metadata": {} }""");
+
+        var error = Assert.Throws<FormatException>(() => Notebook.Load(path));
+
+        Assert.Equal($"'{path}' is not a well-formed notebook: {expected}.", error.Message);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Load_KernelNameNotText_FallsBackToTheDefaultKernel()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """{ "cells": [ { "cell_type": "code", "source": "1", "metadata": { "polyglot_notebook": { "kernelName": 7 } } } ] }""");
+
+        Assert.Equal("csharp", Notebook.Load(path).Cells[0].KernelName);
+        File.Delete(path);
+    }
+
     [Fact]
     public void Load_Missing_ThrowsFileNotFound()
     {
