@@ -13,25 +13,37 @@ public sealed record NotebookCell(int Index, bool IsCode, string KernelName, str
     /// <summary>The cell's number as a learner counts it: from one.</summary>
     public int Number => Index + 1;
 
-    /// <summary>Reads one cell of the notebook at <paramref name="path"/>.</summary>
+    /// <summary>Checks one cell of the notebook at <paramref name="path"/> and says whether it holds code.</summary>
     /// <exception cref="FormatException">The cell is not an object, or a field that must be text is not.</exception>
-    internal static NotebookCell Parse(JsonNode? node, int index, string defaultKernel, string path)
+    internal static bool Check(JsonNode? node, int index, string path)
     {
         if (node is not JsonObject cell)
         {
             throw Malformed(path, index, "it is not a JSON object");
         }
 
-        var source = cell["source"] switch
+        switch (cell["source"])
         {
-            JsonArray lines => string.Concat(lines.Select((l, i) => Text(l) ?? throw Malformed(path, index, $"line {i + 1} of its source is not text"))),
-            null => "",
-            var text => Text(text) ?? throw Malformed(path, index, "its source is neither text nor a list of lines"),
-        };
-        var kernel = Text(cell["metadata"]?["polyglot_notebook"]?["kernelName"])
-            ?? Text(cell["metadata"]?["dotnet_interactive"]?["language"])
-            ?? defaultKernel;
-        return new NotebookCell(index, Text(cell["cell_type"]) == "code", kernel, source);
+            case JsonArray lines:
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    _ = Text(lines[i]) ?? throw Malformed(path, index, $"line {i + 1} of its source is not text");
+                }
+
+                break;
+            case { } text when Text(text) is null:
+                throw Malformed(path, index, "its source is neither text nor a list of lines");
+        }
+
+        foreach (var (field, name) in new[] { (cell["cell_type"], "type"), (cell["metadata"]?["polyglot_notebook"]?["kernelName"], "kernel name"), (cell["metadata"]?["dotnet_interactive"]?["language"], "language") })
+        {
+            if (field is not null && Text(field) is null)
+            {
+                throw Malformed(path, index, $"its {name} is not text");
+            }
+        }
+
+        return Text(cell["cell_type"]) == "code";
     }
 
     /// <summary>The node's text when it is a JSON string; otherwise (absent, a number, an object) none.</summary>
