@@ -16,7 +16,7 @@ public sealed class RunContext : IDisposable
     private readonly CancellationTokenSource _stop;
     private readonly TimeSpan _timeout;
     private readonly Lock _gate = new();
-    private readonly List<ItemRecord> _completed = [];
+    private readonly List<ItemRecord> _completed;
     private readonly bool[] _recorded;
     private readonly List<int> _processIds = [];
     private readonly IProgress<RunProgress>? _progress;
@@ -29,6 +29,8 @@ public sealed class RunContext : IDisposable
         Items = items;
         (Workers, ChunkSize) = schedule;
         _recorded = new bool[items];
+        // Sized once: growing a list of a million records would copy it again and again on the large-object heap.
+        _completed = new List<ItemRecord>(items);
         _timeout = timeout;
         _progress = progress;
         _callerToken = callerToken;
