@@ -116,7 +116,7 @@ public static class ConcurrentWaits
         }
 
         // Every task now waits on the gate, holding its state and no thread.
-        var memory = Environment.WorkingSet - before;
+        var memory = before.GrowthNow();
         gate.SetResult();
         Task.WaitAll(waits);
         return new WaitCost(TasksName, count, Stopwatch.GetElapsedTime(start), memory);
@@ -155,7 +155,7 @@ public static class ConcurrentWaits
         }
 
         waiting.Wait();
-        var memory = Environment.WorkingSet - before;
+        var memory = before.GrowthNow();
         gate.Set();
         foreach (var thread in threads)
         {
@@ -165,12 +165,21 @@ public static class ConcurrentWaits
         return new WaitCost(ThreadsName, threads.Count, Stopwatch.GetElapsedTime(start), memory);
     }
 
-    /// <summary>The resident memory once the garbage of earlier counts is gone, so each count is measured from a clean start.</summary>
-    private static long SettledMemory()
+    /// <summary>The memory once the garbage of earlier counts is gone, so each count is measured from a clean start.</summary>
+    private static Memory SettledMemory()
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        return Environment.WorkingSet;
+        return new Memory(GC.GetTotalMemory(forceFullCollection: false), Environment.WorkingSet);
+    }
+
+    /// <summary>
+    /// Two rulers, as waits take memory in two places: tasks on the managed heap (where the process may already hold
+    /// the memory, so its resident size need not grow at all), threads in their stacks outside it. Growth is the larger.
+    /// </summary>
+    private readonly record struct Memory(long ManagedHeap, long Resident)
+    {
+        public long GrowthNow() => Math.Max(GC.GetTotalMemory(forceFullCollection: false) - ManagedHeap, Environment.WorkingSet - Resident);
     }
 }

@@ -5,8 +5,9 @@ namespace ParallelNotebooks.Measuring;
 /// <param name="Count">How many waits were held at the same moment.</param>
 /// <param name="Wall">From starting the first wait until the last one finished, once all had been released.</param>
 /// <param name="MemoryBytes">
-/// How much the process's resident memory grew while every wait was held. At small counts the noise in the process's
-/// memory can outweigh the waits' own, and this can even read below zero.
+/// How much memory the process took for the waits while every one was held: the larger of the growth of its managed
+/// heap (where tasks live) and of its resident memory (where thread stacks live). At small counts the noise in the
+/// process's memory can outweigh the waits' own.
 /// </param>
 public sealed record WaitCost(string Strategy, int Count, TimeSpan Wall, long MemoryBytes)
 {
