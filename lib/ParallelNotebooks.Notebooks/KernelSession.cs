@@ -12,29 +12,27 @@ namespace ParallelNotebooks.Notebooks;
 /// </summary>
 internal sealed class KernelSession : IAsyncDisposable
 {
+    // Enough of standard error to show why a kernel died (its exception and stack), not a whole log.
+    private const int StandardErrorLinesKept = 20;
+
     private readonly Process _process;
     private readonly Channel<JsonObject> _events = Channel.CreateUnbounded<JsonObject>();
+    private readonly Queue<string> _standardErrorTail = new();
     private readonly Task _reading;
 
     private KernelSession(Process process)
     {
         _process = process;
+        // Read, not only drained: a chatty kernel never blocks on a full pipe, and a dying one leaves its last words.
+        _process.ErrorDataReceived += (_, e) => KeepStandardError(e.Data);
+        _process.BeginErrorReadLine();
         _reading = ReadEventsAsync();
     }
 
-    /// <summary>Starts a kernel in <paramref name="workingDirectory"/> and waits until it says it is ready.</summary>
-    /// <exception cref="TimeoutException">The kernel did not get ready in time.</exception>
-    /// <exception cref="InvalidOperationException">The kernel exited before it got ready.</exception>
-    public static async Task<KernelSession> StartAsync(string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>How VS Code starts the kernel: <c>dotnet tool run dotnet-interactive -- stdio</c> in <paramref name="workingDirectory"/>.</summary>
+    public static ProcessStartInfo DotnetInteractive(string workingDirectory)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory };
         foreach (var argument in new[] { "tool", "run", "dotnet-interactive", "--", "stdio", "--working-dir", workingDirectory })
         {
             start.ArgumentList.Add(argument);
@@ -43,10 +41,19 @@ internal sealed class KernelSession : IAsyncDisposable
         start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        return start;
+    }
 
+    /// <summary>Starts the kernel <paramref name="start"/> describes and waits until it says it is ready.</summary>
+    /// <exception cref="TimeoutException">The kernel did not get ready in time.</exception>
+    /// <exception cref="InvalidOperationException">The kernel exited before it got ready.</exception>
+    public static async Task<KernelSession> StartAsync(ProcessStartInfo start, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The kernel process did not start.");
-        process.ErrorDataReceived += (_, _) => { }; // Drained so a chatty kernel never blocks on a full pipe.
-        process.BeginErrorReadLine();
         var session = new KernelSession(process);
         try
         {
@@ -57,20 +64,51 @@ internal sealed class KernelSession : IAsyncDisposable
         }
         catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
         {
+            var exited = e is ChannelClosedException ? await session.DescribeExitAsync("before it was ready").ConfigureAwait(false) : null;
             await session.DisposeAsync().ConfigureAwait(false);
             if (cancellationToken.IsCancellationRequested)
             {
                 throw;
             }
 
-            throw e is ChannelClosedException
-                ? new InvalidOperationException("The kernel exited before it was ready. Run 'dotnet tool restore' in the repository first.")
+            throw exited is not null
+                ? new InvalidOperationException($"{exited}\nIf it never started, run 'dotnet tool restore' in the repository first.")
                 : new TimeoutException($"The kernel was not ready within {timeout.TotalSeconds:0} s.");
         }
     }
 
+    /// <summary>
+    /// Why the kernel is gone, for an error message: its exit code, <paramref name="when"/> (such as <c>while the cell
+    /// ran</c>), and the last lines it wrote to standard error. Waits a little for the exit, as the kernel may close
+    /// its output just before it ends.
+    /// </summary>
+    public async Task<string> DescribeExitAsync(string when)
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            // Waiting for the exit also waits until standard error is read to its end.
+            await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return $"The kernel closed its output {when} but did not exit.";
+        }
+
+        string[] tail;
+        lock (_standardErrorTail)
+        {
+            tail = [.. _standardErrorTail];
+        }
+
+        var exit = $"The kernel exited with code {_process.ExitCode} {when}";
+        return tail.Length == 0 ? $"{exit}, writing nothing to standard error." : $"{exit}. The end of its standard error:\n{string.Join('\n', tail)}";
+    }
+
     /// <summary>Runs one code cell and collects its outputs.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> stopped the wait (a timeout, for example).</exception>
+    /// <exception cref="ChannelClosedException">The kernel's output ended: it died while the cell ran.</exception>
+    /// <exception cref="IOException">The kernel's input is closed (a broken pipe): it died before the cell was sent.</exception>
     public async Task<(IReadOnlyList<CellOutput> Outputs, string? Error)> SubmitAsync(string code, string kernelName, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid().ToString("N");
@@ -184,6 +222,23 @@ internal sealed class KernelSession : IAsyncDisposable
         finally
         {
             _events.Writer.TryComplete();
+        }
+    }
+
+    private void KeepStandardError(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_standardErrorTail)
+        {
+            _standardErrorTail.Enqueue(line);
+            if (_standardErrorTail.Count > StandardErrorLinesKept)
+            {
+                _standardErrorTail.Dequeue();
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
+using JupyterNotebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
 
 namespace ParallelNotebooks.Notebooks;
 
@@ -24,7 +26,10 @@ public sealed class Notebook
 
     /// <summary>Reads a notebook.</summary>
     /// <exception cref="FileNotFoundException">No file is at <paramref name="path"/>.</exception>
-    /// <exception cref="FormatException">The file is not a notebook (not JSON, or without a <c>cells</c> list).</exception>
+    /// <exception cref="FormatException">
+    /// The file is not a notebook (not JSON, or without a <c>cells</c> list), or one of its cells is malformed; the
+    /// message names the file and the cell.
+    /// </exception>
     public static Notebook Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -33,10 +38,11 @@ public sealed class Notebook
             throw new FileNotFoundException($"No notebook at '{path}'.", path);
         }
 
+        var text = File.ReadAllText(path);
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            document = JsonNode.Parse(text) as JsonObject
                 ?? throw new FormatException($"'{path}' is not a notebook: its JSON is not an object.");
         }
         catch (JsonException e)
@@ -49,9 +55,37 @@ public sealed class Notebook
             throw new FormatException($"'{path}' is not a notebook: it has no 'cells' list.");
         }
 
-        var defaultKernel = document["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]?.GetValue<string>() ?? "csharp";
-        var parsed = cells.Select((cell, index) => NotebookCell.Parse(cell!.AsObject(), index, defaultKernel)).ToList();
+        var defaultKernel = NotebookCell.Text(document["metadata"]?["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]) ?? "csharp";
+        // Checked here first: the kernel's reader answers a malformed cell with a NullReferenceException or a JsonException
+        // that names neither the file nor the cell.
+        var isCode = cells.Select((cell, index) => NotebookCell.Check(cell, index, path)).ToList();
+        var elements = Read(text, defaultKernel, path);
+        if (elements.Count != cells.Count)
+        {
+            throw new FormatException($"'{path}' is not a notebook the kernel reads cell for cell: {cells.Count} cells, {elements.Count} read.");
+        }
+
+        var parsed = elements
+            .Select((element, index) => new NotebookCell(index, isCode[index], element.KernelName is { Length: > 0 } kernel ? kernel : defaultKernel, element.Contents))
+            .ToList();
         return new Notebook(System.IO.Path.GetFullPath(path), document, parsed);
+    }
+
+    /// <summary>
+    /// The cells as the kernel reads them, through its own reader (Microsoft.DotNet.Interactive.Documents, at the
+    /// kernel's version): each cell's text and the kernel it targets, from its metadata or its first magic command.
+    /// </summary>
+    private static IList<InteractiveDocumentElement> Read(string text, string defaultKernel, string path)
+    {
+        var kernels = new KernelInfoCollection { DefaultKernelName = defaultKernel };
+        try
+        {
+            return JupyterNotebook.Parse(text, kernels).Elements;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or InvalidCastException)
+        {
+            throw new FormatException($"'{path}' is not a notebook the kernel can read: {e.Message}", e);
+        }
     }
 
     /// <summary>

@@ -14,19 +14,26 @@ public static class NotebookRunner
     /// <param name="progress">Told of each cell as it finishes, for a live display.</param>
     /// <param name="cancellationToken">Stops the run and the kernel.</param>
     /// <exception cref="TimeoutException">The kernel did not start in time.</exception>
-    public static async Task<NotebookReport> RunAsync(
+    /// <exception cref="InvalidOperationException">The kernel exited before it was ready; the message gives its exit code and last words.</exception>
+    public static Task<NotebookReport> RunAsync(
         Notebook notebook, NotebookRunOptions? options = null, IProgress<CellResult>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebook);
-        options ??= new();
+        return RunAsync(notebook, options ?? new(), progress, KernelSession.DotnetInteractive, cancellationToken);
+    }
+
+    /// <summary>Runs the notebook in the kernel <paramref name="kernel"/> starts for the notebook's folder; tests start fake kernels.</summary>
+    internal static async Task<NotebookReport> RunAsync(
+        Notebook notebook, NotebookRunOptions options, IProgress<CellResult>? progress, Func<string, ProcessStartInfo> kernel, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var folder = Path.GetDirectoryName(notebook.Path)!;
         var results = new List<CellResult>();
-        await using (var kernel = await KernelSession.StartAsync(folder, options.KernelStartTimeout, cancellationToken).ConfigureAwait(false))
+        await using (var session = await KernelSession.StartAsync(kernel(folder), options.KernelStartTimeout, cancellationToken).ConfigureAwait(false))
         {
             foreach (var cell in notebook.Cells.Where(c => c.IsCode && !string.IsNullOrWhiteSpace(c.Source)))
             {
-                var result = await RunCellAsync(kernel, cell, options.CellTimeout, cancellationToken).ConfigureAwait(false);
+                var result = await RunCellAsync(session, cell, options.CellTimeout, cancellationToken).ConfigureAwait(false);
                 results.Add(result);
                 progress?.Report(result);
                 if (!result.Succeeded)
@@ -56,7 +63,13 @@ public static class NotebookRunner
         }
         catch (System.Threading.Channels.ChannelClosedException)
         {
-            return new CellResult(cell, [], "The kernel exited while the cell ran.", Stopwatch.GetElapsedTime(started));
+            return new CellResult(cell, [], await kernel.DescribeExitAsync("while the cell ran").ConfigureAwait(false), Stopwatch.GetElapsedTime(started));
+        }
+        catch (IOException e)
+        {
+            // Writing the cell to a kernel that has died breaks the pipe: the cell never ran.
+            var exit = await kernel.DescribeExitAsync("before the cell could be sent").ConfigureAwait(false);
+            return new CellResult(cell, [], $"{exit}\n(Sending the cell failed: {e.Message}.)", Stopwatch.GetElapsedTime(started));
         }
     }
 }

@@ -18,6 +18,12 @@ public sealed record RunReport
     /// <summary>How many items the strategy can run at once: its workers.</summary>
     public required int Workers { get; init; }
 
+    /// <summary>
+    /// How many items a worker takes at a time, as the strategy scheduled them. Default: 1, which every strategy
+    /// but the process pool uses; the pool's chunks follow <c>Pool.map</c>'s formula unless its options set them.
+    /// </summary>
+    public int ChunkSize { get; init; } = 1;
+
     /// <summary>The cores the machine offered to the run.</summary>
     public required int ProcessorCount { get; init; }
 
@@ -59,14 +65,13 @@ public sealed record RunReport
         [.. Completed.OrderBy(r => r.Start).Select(r => r.Worker).Distinct()];
 
     /// <summary>The most items that were running at the same moment, read from the timeline.</summary>
+    /// <remarks>A report with no finished item has nothing running, so 0.</remarks>
     public int MaxConcurrency =>
-        Completed.Count == 0
-            ? 0
-            : Completed
-                .SelectMany(r => new[] { (At: r.Start, Change: 1), (At: r.End, Change: -1) })
-                .OrderBy(e => e.At).ThenBy(e => e.Change)
-                .Aggregate((Running: 0, Max: 0), (s, e) => (s.Running + e.Change, Math.Max(s.Max, s.Running + e.Change)))
-                .Max;
+        Completed
+            .SelectMany(r => new[] { (At: r.Start, Change: 1), (At: r.End, Change: -1) })
+            .OrderBy(e => e.At).ThenBy(e => e.Change)
+            .Aggregate((Running: 0, Max: 0), (s, e) => (s.Running + e.Change, Math.Max(s.Max, s.Running + e.Change)))
+            .Max;
 
     /// <summary>Ideal over measured wall time: 1 means no overhead at all.</summary>
     public double Efficiency => Ideal / Wall;

@@ -17,7 +17,7 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
 
     protected override async Task ExecuteAsync(RunContext context)
     {
-        var (workers, chunkSize) = Schedule(context.Items);
+        var (workers, chunkSize) = (context.Workers, context.ChunkSize);
         var chunks = new ConcurrentQueue<int[]>(Enumerable.Range(0, context.Items).Chunk(chunkSize));
         var pool = new List<WorkerProcess>(workers);
         try

@@ -16,15 +16,21 @@ public sealed class RunContext : IDisposable
     private readonly CancellationTokenSource _stop;
     private readonly TimeSpan _timeout;
     private readonly Lock _gate = new();
-    private readonly List<ItemRecord> _completed = [];
+    private readonly List<ItemRecord> _completed;
+    private readonly bool[] _recorded;
     private readonly List<int> _processIds = [];
     private readonly IProgress<RunProgress>? _progress;
     private string? _failure;
+    private bool _progressThrew;
 
-    internal RunContext(Workload workload, int items, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
+    internal RunContext(Workload workload, int items, (int Workers, int ChunkSize) schedule, TimeSpan timeout, IProgress<RunProgress>? progress, CancellationToken callerToken)
     {
         Workload = workload;
         Items = items;
+        (Workers, ChunkSize) = schedule;
+        _recorded = new bool[items];
+        // Sized once: growing a list of a million records would copy it again and again on the large-object heap.
+        _completed = new List<ItemRecord>(items);
         _timeout = timeout;
         _progress = progress;
         _callerToken = callerToken;
@@ -38,6 +44,12 @@ public sealed class RunContext : IDisposable
     /// <summary>How many items the run was given, numbered from zero.</summary>
     public int Items { get; }
 
+    /// <summary>How many items the strategy runs at once, as it scheduled the run.</summary>
+    public int Workers { get; }
+
+    /// <summary>How many items a worker takes at a time, as the strategy scheduled the run.</summary>
+    public int ChunkSize { get; }
+
     /// <summary>Cancelled when the caller cancels, the timeout passes, or an item fails.</summary>
     public CancellationToken Token => _stop.Token;
 
@@ -50,9 +62,18 @@ public sealed class RunContext : IDisposable
         }
     }
 
-    /// <summary>Records a finished item; timestamps come from <see cref="Stopwatch.GetTimestamp"/>.</summary>
+    /// <summary>
+    /// Records a finished item; timestamps come from <see cref="Stopwatch.GetTimestamp"/>. It never throws: an item
+    /// the run does not have, or a progress handler that throws, fails the run instead.
+    /// </summary>
     public void Record(int item, string result, long startTimestamp, long endTimestamp, string worker)
     {
+        if ((uint)item >= (uint)Items)
+        {
+            Fail($"A worker reported item {item}, but the run has items 0 to {Items - 1}.");
+            return;
+        }
+
         var record = new ItemRecord(
             item,
             result,
@@ -62,12 +83,15 @@ public sealed class RunContext : IDisposable
         int finished;
         lock (_gate)
         {
-            Debug.Assert(_completed.TrueForAll(r => r.Item != item), "An item is recorded once.");
+            // A flag per item keeps this check constant-time: the notebooks load Debug builds, and a million items
+            // must not each scan the list.
+            Debug.Assert(!_recorded[item], "An item is recorded once.");
+            _recorded[item] = true;
             _completed.Add(record);
             finished = _completed.Count;
         }
 
-        _progress?.Report(new RunProgress(finished, Items, Stopwatch.GetElapsedTime(_startTimestamp), record));
+        Report(new RunProgress(finished, Items, Stopwatch.GetElapsedTime(_startTimestamp), record));
     }
 
     /// <summary>Notes the first failure and stops the rest of the run.</summary>
@@ -133,7 +157,29 @@ public sealed class RunContext : IDisposable
         Record(item, result, start, Stopwatch.GetTimestamp(), $"task {item}");
     }
 
-    internal RunReport ToReport(string strategy, int workers, TimeSpan itemTime, TimeSpan ideal)
+    /// <summary>
+    /// Tells the caller's handler of an item. A handler that throws runs on a worker thread, where its exception
+    /// would end the process (a notebook's kernel): it fails the run instead, and the run stops telling it.
+    /// </summary>
+    private void Report(RunProgress progress)
+    {
+        if (_progress is null || Volatile.Read(ref _progressThrew))
+        {
+            return;
+        }
+
+        try
+        {
+            _progress.Report(progress);
+        }
+        catch (Exception e)
+        {
+            Volatile.Write(ref _progressThrew, true);
+            Fail($"The progress handler threw {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    internal RunReport ToReport(string strategy, TimeSpan itemTime, TimeSpan ideal)
     {
         var wall = Stopwatch.GetElapsedTime(_startTimestamp);
         lock (_gate)
@@ -146,20 +192,20 @@ public sealed class RunContext : IDisposable
                 _ => (RunOutcome.Completed, (string?)null),
             };
             Debug.Assert(outcome != RunOutcome.Completed || _completed.Count == Items, "A completed run finished every item.");
-            var finished = _completed.Select(r => r.Item).ToHashSet();
             return new RunReport
             {
                 Strategy = strategy,
                 Workload = Workload.Name,
                 ItemCount = Items,
-                Workers = workers,
+                Workers = Workers,
+                ChunkSize = ChunkSize,
                 ProcessorCount = Environment.ProcessorCount,
                 StartedAt = _startedAt,
                 Wall = wall,
                 ItemTime = itemTime,
                 Ideal = ideal,
                 Completed = [.. _completed],
-                Unfinished = [.. Enumerable.Range(0, Items).Where(i => !finished.Contains(i))],
+                Unfinished = [.. Enumerable.Range(0, Items).Where(i => !_recorded[i])],
                 Outcome = outcome,
                 Failure = failure,
                 ProcessIds = [.. _processIds],

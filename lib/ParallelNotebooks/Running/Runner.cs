@@ -45,9 +45,10 @@ public abstract class Runner
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(items);
 
         var itemTime = workload.ItemTime ?? ItemTimer.TimeOneItem(workload);
-        var (workers, chunkSize) = Schedule(items);
-        var ideal = IdealTime.Of(items, workers, chunkSize, itemTime, workload.UsesCpu, Environment.ProcessorCount);
-        using var context = new RunContext(workload, items, _options.Timeout, progress, cancellationToken);
+        // The schedule is computed once here and kept in the context: runners read it there, and the report keeps it.
+        var schedule = Schedule(items);
+        var ideal = IdealTime.Of(items, schedule.Workers, schedule.ChunkSize, itemTime, workload.UsesCpu, Environment.ProcessorCount);
+        using var context = new RunContext(workload, items, schedule, _options.Timeout, progress, cancellationToken);
         try
         {
             await ExecuteAsync(context).ConfigureAwait(false);
@@ -56,8 +57,13 @@ public abstract class Runner
         {
             // The reason (failure, timeout or caller) is already in the context; the report tells it.
         }
+        catch (Exception e)
+        {
+            // Whatever a strategy lets slip (a broken pipe to a worker, say) ends this run, not the caller's program.
+            context.Fail($"The run stopped on {e.GetType().Name}: {e.Message}");
+        }
 
-        return context.ToReport(Strategy, workers, itemTime, ideal);
+        return context.ToReport(Strategy, itemTime, ideal);
     }
 
     /// <inheritdoc />

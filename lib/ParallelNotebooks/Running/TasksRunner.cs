@@ -12,7 +12,19 @@ internal sealed class TasksRunner(RunnerOptions options) : Runner(options)
 
     protected override async Task ExecuteAsync(RunContext context)
     {
-        await Task.WhenAll(Enumerable.Range(0, context.Items).Select(context.RunItemAsync)).ConfigureAwait(false);
+        // Only the items still waiting are joined: an item that finished as it started (no wait at all) needs no
+        // place in the list, which keeps a million such items from building a million-entry one.
+        var waiting = new List<Task>();
+        for (var item = 0; item < context.Items; item++)
+        {
+            var run = context.RunItemAsync(item);
+            if (!run.IsCompleted)
+            {
+                waiting.Add(run);
+            }
+        }
+
+        await Task.WhenAll(waiting).ConfigureAwait(false);
         context.Token.ThrowIfCancellationRequested();
     }
 }

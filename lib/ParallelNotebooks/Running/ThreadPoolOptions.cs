@@ -7,7 +7,8 @@ public sealed class ThreadPoolOptions : RunnerOptions
 
     /// <summary>
     /// Whether to raise the pool's minimum thread count to the item count for the run (and restore it after),
-    /// so that items which block get a thread each at once instead of waiting for the pool to grow.
+    /// so that items which block get a thread each at once instead of waiting for the pool to grow. The minimum is the
+    /// whole process's: runs that overlap each hold their raise, and the original minimum returns when the last ends.
     /// Default: <see langword="false"/>, the pool's real behaviour.
     /// </summary>
     public bool RaiseMinThreads { get; init; }

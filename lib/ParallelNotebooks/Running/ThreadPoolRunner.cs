@@ -14,28 +14,14 @@ internal sealed class ThreadPoolRunner(ThreadPoolOptions options) : Runner(optio
     protected override Task ExecuteAsync(RunContext context) => Task.Run(
         () =>
         {
-            System.Threading.ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
-            if (options.RaiseMinThreads)
+            // A pool thread for every item, with one to spare.
+            using var raise = options.RaiseMinThreads ? MinThreadsRaise.Hold(context.Items + 1) : null;
+            var parallel = new ParallelOptions
             {
-                System.Threading.ThreadPool.SetMinThreads(Math.Max(minWorkers, context.Items + 1), minIo);
-            }
-
-            try
-            {
-                var parallel = new ParallelOptions
-                {
-                    CancellationToken = context.Token,
-                    MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-                };
-                Parallel.For(0, context.Items, parallel, context.RunItem);
-            }
-            finally
-            {
-                if (options.RaiseMinThreads)
-                {
-                    System.Threading.ThreadPool.SetMinThreads(minWorkers, minIo);
-                }
-            }
+                CancellationToken = context.Token,
+                MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
+            };
+            Parallel.For(0, context.Items, parallel, context.RunItem);
         },
         CancellationToken.None);
 }

@@ -34,9 +34,10 @@ internal sealed class CpuBoundWorkload(int primesBelow) : Workload
         return $"{count} primes";
     }
 
-    private static bool IsPrime(int n)
+    /// <summary>Trial division up to the square root; <c>d &lt;= n / d</c> cannot overflow where <c>d * d</c> would.</summary>
+    internal static bool IsPrime(int n)
     {
-        for (var d = 2; d * d <= n; d++)
+        for (var d = 2; d <= n / d; d++)
         {
             if (n % d == 0)
             {

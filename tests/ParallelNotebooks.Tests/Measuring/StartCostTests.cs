@@ -15,6 +15,31 @@ public sealed class StartCostTests
     }
 
     [Fact]
+    public async Task Task_CalledFromAPoolThread_HandsEachTaskToAnotherThread()
+    {
+        // Waiting on a pool thread for a task not yet started runs it inline: no hand-off, about 0.1 µs, once zero.
+        var (nanoseconds, ranInline) = await Task.Run(() => StartCost.TaskHandOff(samples: 5));
+
+        Assert.Equal(0, ranInline);
+        Assert.True(nanoseconds > 0);
+    }
+
+    [Fact]
+    public async Task Task_CalledFromAPoolThread_IsNeverZero()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True(await Task.Run(() => StartCost.Task(samples: 3)) > TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
+    public void Task_NoSamples_ThrowsNamingThem()
+    {
+        Assert.Equal("samples", Assert.Throws<ArgumentOutOfRangeException>(() => StartCost.Task(samples: 0)).ParamName);
+    }
+
+    [Fact]
     public void WorkerProcess_WorkerNotThere_ThrowsFileNotFound()
     {
         Assert.Throws<FileNotFoundException>(() => StartCost.WorkerProcess(new ProcessOptions { WorkerPath = "no/such/worker" }));

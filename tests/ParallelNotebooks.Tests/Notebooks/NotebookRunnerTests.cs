@@ -42,6 +42,45 @@ public sealed class NotebookRunnerTests
         File.Delete(path);
     }
 
+    [Theory]
+    [InlineData("""[ { "cell_type": "markdown", "source": "hello" }, null ]""", "cell 2 is malformed: it is not a JSON object")]
+    [InlineData("""[ { "cell_type": "code", "source": [ "x = 1\n", 2 ] } ]""", "cell 1 is malformed: line 2 of its source is not text")]
+    [InlineData("""[ { "cell_type": "code", "source": { "text": "x" } } ]""", "cell 1 is malformed: its source is neither text nor a list of lines")]
+    [InlineData("""[ { "cell_type": "code", "source": "1", "metadata": { "polyglot_notebook": { "kernelName": 7 } } } ]""", "cell 1 is malformed: its kernel name is not text")]
+    public void Load_MalformedCell_ThrowsFormatExceptionNamingTheFileAndTheCell(string cells, string expected)
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, $$"""{ "cells": {{cells}}, "metadata": {} }""");
+
+        var error = Assert.Throws<FormatException>(() => Notebook.Load(path));
+
+        Assert.Equal($"'{path}' is not a well-formed notebook: {expected}.", error.Message);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Load_CellsOfSeveralKernels_ReadsEachCellsKernelAsTheKernelDoes()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """
+            { "cells": [
+                { "cell_type": "markdown", "source": "# Title", "metadata": {} },
+                { "cell_type": "code", "source": [ "var x = 1;\n", "x" ], "metadata": {} },
+                { "cell_type": "code", "source": "1 + 1", "metadata": { "polyglot_notebook": { "kernelName": "fsharp" } } },
+                { "cell_type": "code", "source": "Get-Date", "metadata": { "dotnet_interactive": { "language": "pwsh" } } },
+                { "cell_type": "raw", "source": "not run", "metadata": {} }
+              ],
+              "metadata": { "polyglot_notebook": { "kernelInfo": { "defaultKernelName": "csharp" } } } }
+            """);
+
+        var cells = Notebook.Load(path).Cells;
+
+        Assert.Equal([false, true, true, true, false], cells.Select(c => c.IsCode));
+        Assert.Equal(["csharp", "fsharp", "pwsh"], cells.Where(c => c.IsCode).Select(c => c.KernelName));
+        Assert.Equal(["# Title", "var x = 1;\nx", "1 + 1", "Get-Date", "not run"], cells.Select(c => c.Source));
+        File.Delete(path);
+    }
+
     [Fact]
     public void Load_Missing_ThrowsFileNotFound()
     {

@@ -44,4 +44,26 @@ public sealed class RunReportTests
         Assert.Equal(2, FakeReports.Pool.MaxConcurrency);
         Assert.Equal(1, FakeReports.Serial.MaxConcurrency);
     }
+
+    [Fact]
+    public void WorkerNames_FinishingOrderDiffers_FollowsFirstStart()
+    {
+        // b starts first, c next and a last, while they finish a, c, b.
+        var report = FakeReports.Report("threads", workers: 3, wall: 3, ideal: 3,
+            [FakeReports.Item(2, "even", 2.0, 2.5, "a"), FakeReports.Item(1, "odd", 1.0, 2.8, "c"), FakeReports.Item(0, "zero", 0.0, 3.0, "b")]);
+
+        Assert.Equal(["b", "c", "a"], report.WorkerNames);
+    }
+
+    [Fact]
+    public void MaxConcurrency_NothingFinished_IsZero()
+    {
+        Assert.Equal(0, FakeReports.Report("serial", workers: 1, wall: 1, ideal: 1, []).MaxConcurrency);
+    }
+
+    [Fact]
+    public void ChunkSize_NotSet_IsOne()
+    {
+        Assert.Equal(1, FakeReports.Serial.ChunkSize);
+    }
 }

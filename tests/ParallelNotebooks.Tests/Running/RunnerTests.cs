@@ -129,6 +129,19 @@ public abstract class RunnerTests
         AssertNoProcessLeft(report);
     }
 
+    [Fact]
+    public async Task RunAsync_ProgressHandlerThrows_FailsNamingTheHandlerAndKeepsFinishedItems()
+    {
+        // Thrown on a worker thread, such an exception would end the process: in a notebook, the kernel.
+        var report = await Create().RunAsync(Workload.Article(ShortWait), Items, new ThrowingProgress());
+
+        Assert.Equal(RunOutcome.Failed, report.Outcome);
+        Assert.Equal("The progress handler threw InvalidOperationException: the handler failed on purpose", report.Failure);
+        Assert.NotEmpty(report.Completed);
+        Assert.Equal(Enumerable.Range(0, Items), report.Completed.Select(r => r.Item).Concat(report.Unfinished).Order());
+        AssertNoProcessLeft(report);
+    }
+
     private static string ArticleAnswer(int item) => item == 0 ? "zero" : item % 2 == 0 ? "even" : "odd";
 
     private static void AssertEveryItemAccountedFor(RunReport report)
@@ -159,6 +172,15 @@ public abstract class RunnerTests
         catch (ArgumentException)
         {
             return false;
+        }
+    }
+
+    /// <summary>A handler that throws on the first item it is told of, as a learner's buggy display might.</summary>
+    private sealed class ThrowingProgress : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value)
+        {
+            throw new InvalidOperationException("the handler failed on purpose");
         }
     }
 }

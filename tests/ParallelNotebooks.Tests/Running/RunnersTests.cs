@@ -102,6 +102,7 @@ public sealed class RunnersTests
 
         Assert.Equal(TimeSpan.FromMilliseconds(120), report.Ideal);
         Assert.Equal(2, report.Workers);
+        Assert.Equal(2, report.ChunkSize);
         Assert.Equal(2, report.WorkerNames.Count);
     }
 
@@ -114,6 +115,7 @@ public sealed class RunnersTests
 
         Assert.Equal(RunOutcome.Completed, report.Outcome);
         Assert.Single(report.WorkerNames);
+        Assert.Equal(3, report.ChunkSize);
         Assert.Equal(Enumerable.Range(0, 6), report.Completed.Select(r => r.Item));
     }
 
@@ -128,16 +130,5 @@ public sealed class RunnersTests
         Assert.NotEmpty(report.Completed);
         Assert.Equal(Enumerable.Range(0, report.Completed.Count), report.Completed.Select(r => r.Item));
         Assert.Equal(Enumerable.Range(report.Completed.Count, 100 - report.Completed.Count), report.Unfinished);
-    }
-
-    [Fact]
-    public async Task ThreadPool_RaiseMinThreads_RestoresTheMinimumAfter()
-    {
-        System.Threading.ThreadPool.GetMinThreads(out var before, out _);
-
-        await Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }).RunAsync(Workload.Article(TimeSpan.FromMilliseconds(10)), 64);
-
-        System.Threading.ThreadPool.GetMinThreads(out var after, out _);
-        Assert.Equal(before, after);
     }
 }

@@ -9,6 +9,7 @@ public sealed class ThreadPoolRunnerTests : RunnerTests
     protected override Runner Create(TimeSpan timeout) => Runners.ThreadPool(new ThreadPoolOptions { Timeout = timeout });
 }
 
+[Collection(nameof(ThreadPoolMinimumCollection))]
 public sealed class ThreadPoolWithMinThreadsRaisedRunnerTests : RunnerTests
 {
     protected override bool RunsInParallel => true;

@@ -100,4 +100,14 @@ public sealed class WorkloadTests
         Assert.Equal("after", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.FailingAt(1, TimeSpan.FromSeconds(-1), inner)).ParamName);
         Assert.Equal("inner", Assert.Throws<ArgumentNullException>(() => Workload.FailingAt(1, TimeSpan.Zero, null!)).ParamName);
     }
+
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(4, false)]
+    [InlineData(2_147_483_647, true)]      // 2^31 - 1, a prime: trial division by d * d <= n overflowed before reaching it
+    [InlineData(2_147_395_600, false)]     // 46 340 squared, the largest square an int holds
+    public void IsPrime_UpToTheLargestInt_AnswersWithoutOverflow(int n, bool prime)
+    {
+        Assert.Equal(prime, ParallelNotebooks.Workloads.CpuBoundWorkload.IsPrime(n));
+    }
 }
