@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
+using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
+using ParallelNotebooks.Workloads;
 using ParallelNotebooks.Silo;
 
 namespace ParallelNotebooks.Cluster;
@@ -35,6 +37,7 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Task _pump;
     private Channel<string>? _run;
+    private KillPlan? _killPlan;
     private int _runId;
     private int _disposed;
 
@@ -142,6 +145,50 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>A runner that sends each item to the cluster, and sends again the items whose silo died.</summary>
     public Runner Runner(ClusterOptions? options = null) => new ClusterRunner(options ?? new(), this, _silos.Length);
 
+    /// <summary>
+    /// Runs the items on this cluster and kills the given silos while the run needs them, as failing machines would:
+    /// the first as soon as an item is sent to it, each next one as soon as an item is sent to it that was already
+    /// sent once for every silo killed so far. So with <c>k</c> silos killed, some item may need <c>k + 1</c>
+    /// attempts (see <see cref="ClusterOptions.MaxAttempts"/>). The kills follow the run, not the clock, so they
+    /// land the same way at any item length and on a loaded machine. Silo 0 holds this local cluster's membership
+    /// table (a real cluster keeps it in a database): with it dead, the others can no longer evict a dead silo.
+    /// </summary>
+    /// <param name="workload">What each item does.</param>
+    /// <param name="items">How many items.</param>
+    /// <param name="silos">The indexes of the silos to kill, in order.</param>
+    /// <param name="options">The runner's options. Default: <see cref="ClusterOptions"/>' defaults.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="workload"/> or <paramref name="silos"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">No silo has one of the indexes, or <paramref name="items"/> is less than 1.</exception>
+    public async Task<RunReport> RunKillingSilosAsync(
+        Workload workload, int items, IReadOnlyList<int> silos, ClusterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(silos);
+        foreach (var index in silos)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(silos));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _silos.Length, nameof(silos));
+        }
+
+        var plan = new KillPlan([.. silos.Select(i => _silos[i])]);
+        lock (_gate)
+        {
+            _killPlan = plan;
+        }
+
+        try
+        {
+            return await Runner(options).RunAsync(workload, items, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _killPlan = null;
+            }
+        }
+    }
+
     /// <summary>Kills one silo, as a failing machine would: the fault lesson and tests need it.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No silo has that index.</exception>
     public void KillSilo(int index)
@@ -226,6 +273,21 @@ public sealed class LocalCluster : IAsyncDisposable
         var errors = _driverErrors.IsCompleted ? (await _driverErrors.ConfigureAwait(false)).Trim() : "";
         var tail = errors.Length > 500 ? "..." + errors[^500..] : errors;
         return $"The cluster's driver process stopped answering (it exited{code}){(tail.Length > 0 ? ": " + tail : ".")}";
+    }
+
+    /// <summary>The driver sent an attempt of an item to the silo on <paramref name="port"/>.</summary>
+    internal void NoteSent(int port, int attempt)
+    {
+        KillPlan? plan;
+        lock (_gate)
+        {
+            plan = _killPlan;
+        }
+
+        if (plan?.Due(port, attempt) is { } victim)
+        {
+            Kill([victim.Process]);
+        }
     }
 
     /// <summary>The name a silo's port goes by in reports: its process.</summary>
@@ -371,6 +433,26 @@ public sealed class LocalCluster : IAsyncDisposable
         var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
         listeners.ForEach(l => l.Stop());
         return ports;
+    }
+
+    /// <summary>Which silos a run kills, in order, and which one is next.</summary>
+    private sealed class KillPlan(SiloProcess[] victims)
+    {
+        private int _killed;
+
+        /// <summary>The next victim, when this attempt is the one that dooms it; it then counts as killed.</summary>
+        public SiloProcess? Due(int port, int attempt)
+        {
+            lock (victims)
+            {
+                if (_killed < victims.Length && victims[_killed].Port == port && attempt > _killed)
+                {
+                    return victims[_killed++];
+                }
+
+                return null;
+            }
+        }
     }
 
     /// <summary>A silo's process and its silo port, the name the cluster knows it by.</summary>

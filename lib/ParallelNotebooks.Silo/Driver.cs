@@ -24,6 +24,7 @@ internal static class Driver
 
     public static async Task<int> RunAsync(TimeSpan responseTimeout, int[] gatewayPorts)
     {
+        var parent = Exit.WatchParent();
         using var host = Host.CreateDefaultBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
             .UseOrleansClient(orleans => orleans
@@ -38,7 +39,7 @@ internal static class Driver
         var dead = new DeadSilos();
         var running = Task.CompletedTask;
         (int Id, CancellationTokenSource Stop)? current = null;
-        while (await Console.In.ReadLineAsync() is { } line)
+        await foreach (var line in parent.ReadAllAsync())
         {
             switch (ClusterProtocol.Split(line, 4))
             {
@@ -62,7 +63,7 @@ internal static class Driver
 
         // Standard input closed: the cluster was disposed, or the process that started it died.
         current?.Stop.Cancel();
-        await Exit.QuicklyAsync(host);
+        await Exit.StopAsync(host);
         return 0;
     }
 
@@ -134,6 +135,7 @@ internal static class Driver
                 return;
             }
 
+            Write(ClusterProtocol.Line(ClusterProtocol.SentLine, run.Id, item, attempt, target.Endpoint.Port));
             var sent = Stopwatch.GetTimestamp();
             using var attemptStop = CancellationTokenSource.CreateLinkedTokenSource(run.Stop.Token, run.Dead.TokenFor(target));
             try

@@ -29,6 +29,7 @@ static int Usage()
 
 static async Task<int> SiloAsync(int siloPort, int gatewayPort, int primaryPort)
 {
+    var parent = Exit.WatchParent();
     // Orleans' own failure detection stays at its defaults (probes every 5 s, three missed, two votes): quicker
     // settings voted out silos that were only starved of CPU. A silo that really died is known at once here: its
     // parent sees the process exit and says so ("dead, port"), and this silo evicts it from the membership.
@@ -39,7 +40,7 @@ static async Task<int> SiloAsync(int siloPort, int gatewayPort, int primaryPort)
     await host.StartAsync();
     Console.WriteLine(ClusterProtocol.Ready);
     var membership = host.Services.GetRequiredService<IClusterMembershipService>();
-    while (await Console.In.ReadLineAsync() is { } line)
+    await foreach (var line in parent.ReadAllAsync())
     {
         if (ClusterProtocol.Split(line, 1) is (ClusterProtocol.DeadCommand, [var port]) && ClusterProtocol.TryInt(port, out var dead))
         {
@@ -50,6 +51,6 @@ static async Task<int> SiloAsync(int siloPort, int gatewayPort, int primaryPort)
         }
     }
 
-    await Exit.QuicklyAsync(host);
+    await Exit.StopAsync(host);
     return 0;
 }

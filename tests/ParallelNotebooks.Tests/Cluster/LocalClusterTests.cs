@@ -34,6 +34,25 @@ public sealed class LocalClusterTests
         Assert.True(report.Wall < TimeSpan.FromSeconds(20), $"took {report.Wall}");
     }
 
+    [Theory]
+    [InlineData(3, RunOutcome.Completed)]
+    [InlineData(2, RunOutcome.Failed)]
+    public async Task RunKillingSilosAsync_TwoOfThreeSilos_NeedsThreeAttemptsPerItem(int attempts, RunOutcome expected)
+    {
+        // The lesson's exercise rests on this: the second silo dies running an item already sent once, so that item
+        // needs a third attempt, on the last silo. Items of 100 ms, as the lesson at scale 0.05 has them.
+        await using var cluster = await LocalCluster.StartAsync(silos: 3);
+        var victims = cluster.SiloProcessIds.Skip(1).Select(id => $"silo {id}").ToList();
+
+        var report = await cluster.RunKillingSilosAsync(Workload.Article(TimeSpan.FromMilliseconds(100)), 6, [1, 2], new ClusterOptions { MaxAttempts = attempts });
+
+        Assert.True(report.Outcome == expected, $"{report.Outcome}: {report.Failure}");
+        Assert.Equal(0, cluster.SiloProcessIds.Skip(1).Count(IsRunning));
+        Assert.Equal(victims.Order(), report.Abandoned.Select(a => a.Worker).Distinct().Order());
+        // The first victim dies as its first item is sent; the second may finish its own items before it dies.
+        Assert.DoesNotContain(victims[0], report.WorkerNames);
+    }
+
     [Fact]
     public async Task Runner_ArticleItems_SpreadOverEverySiloEachRunOnce()
     {
@@ -125,37 +144,42 @@ public sealed class LocalClusterTests
     public async Task SiloAndDriver_ParentKilled_EachExitsWithinASecond()
     {
         // What happens when a notebook kernel that started a cluster is killed (SIGKILL, no clean-up of its own): the
-        // pipes to its silo and driver lose their writer. Here bash is that parent and holds both pipes (and no child
-        // holds the other's, as with .NET's Process.Start).
+        // pipes to its silo and driver lose their writer. Here a small Python program is that parent: it starts a silo
+        // and a driver with piped standard input, as LocalCluster does, and prints their ids once both are ready.
         var (silo, gateway) = FreePorts();
-        var script =
-            $"exec 3> >(exec dotnet '{SiloFile}' silo {silo} {gateway} {silo}); echo silo $!; " +
-            $"exec 4> >(exec dotnet '{SiloFile}' driver 5000 {gateway} 3>&-); echo driver $!; " +
-            "exec sleep 600 3>&- 4>&-";
-        using var parent = Process.Start(new ProcessStartInfo("bash", ["-c", script]) { RedirectStandardOutput = true })!;
+        var script = string.Join('\n',
+            "import subprocess, sys, time",
+            $"silo = subprocess.Popen(['dotnet', sys.argv[1], 'silo', '{silo}', '{gateway}', '{silo}'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)",
+            "silo.stdout.readline()",
+            $"driver = subprocess.Popen(['dotnet', sys.argv[1], 'driver', '5000', '{gateway}'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)",
+            "driver.stdout.readline()",
+            "print(silo.pid, driver.pid, flush=True)",
+            "time.sleep(600)");
+        using var parent = Process.Start(new ProcessStartInfo("python3", ["-c", script, SiloFile]) { RedirectStandardOutput = true })!;
         var children = new List<int>();
-        var ready = 0;
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (ready < 2 && await parent.StandardOutput.ReadLineAsync(limit.Token) is { } line)
+        var killed = new Stopwatch();
+        try
         {
-            if (line.Split(' ') is [_, var id])
+            using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var ids = await parent.StandardOutput.ReadLineAsync(limit.Token);
+            children.AddRange(ids!.Split(' ').Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+            Assert.All(children, id => Assert.True(IsRunning(id)));
+            parent.Kill();
+            killed.Start();
+            while (children.Any(IsRunning) && killed.Elapsed < TimeSpan.FromSeconds(10))
             {
-                children.Add(int.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+                await Task.Delay(20);
             }
-
-            ready += line == "ready" ? 1 : 0;
         }
-
-        Assert.Equal(2, ready);
-        Assert.All(children, id => Assert.True(IsRunning(id)));
-        parent.Kill();
-        var killed = Stopwatch.StartNew();
-        while (children.Any(IsRunning) && killed.Elapsed < TimeSpan.FromSeconds(10))
+        finally
         {
-            await Task.Delay(20);
+            parent.Kill(entireProcessTree: true);
+            children.Where(IsRunning).ToList().ForEach(id => Process.GetProcessById(id).Kill());
         }
 
-        // One second is the aim; the margin is for a loaded 2-core machine, where it measured 0.6 to 0.9 s.
+        // One second is the aim (0.60 to 0.68 s measured here from closing their input); the margin is for a loaded
+        // 2-core machine.
         Assert.True(killed.Elapsed < TimeSpan.FromSeconds(2), $"silo and driver lived {killed.Elapsed.TotalSeconds:0.00} s after their parent");
     }
 
@@ -181,6 +205,13 @@ public sealed class LocalClusterTests
 
     private static bool IsRunning(int id)
     {
+        // An orphan that exited stays a zombie until the machine's first process reaps it, which in a container may
+        // take seconds: a zombie has exited, so it does not count.
+        if (File.Exists($"/proc/{id}/stat") && File.ReadAllText($"/proc/{id}/stat") is var stat && stat[(stat.LastIndexOf(')') + 2)..].StartsWith('Z'))
+        {
+            return false;
+        }
+
         try
         {
             using var process = Process.GetProcessById(id);
