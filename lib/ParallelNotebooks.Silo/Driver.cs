@@ -169,7 +169,9 @@ internal static class Driver
             Write(ClusterProtocol.Line(ClusterProtocol.LostLine, run.Id, item, sent, Stopwatch.GetTimestamp(), target.Endpoint.Port, lastLoss));
         }
 
-        run.Fail($"Item {item} was lost: {run.MaxAttempts} attempts failed, the last because {lastLoss}");
+        run.Fail(run.MaxAttempts == 1
+            ? $"Item {item} was lost: its one attempt failed because {lastLoss}."
+            : $"Item {item} was lost: all {run.MaxAttempts} of its attempts failed, the last because {lastLoss}.");
     }
 
     /// <summary>
