@@ -60,10 +60,6 @@ internal sealed class ClusterRunner(ClusterOptions options, LocalCluster cluster
         {
             switch (ClusterProtocol.Split(line, 6))
             {
-                case (ClusterProtocol.SentLine, [_, _, var attempt, var port])
-                    when ClusterProtocol.TryInt(attempt, out var a) && ClusterProtocol.TryInt(port, out var p):
-                    cluster.NoteSent(p, a);
-                    break;
                 case (ClusterProtocol.ResultLine, [_, var item, var start, var end, var pid, var result])
                     when ClusterProtocol.TryInt(item, out var i) && ClusterProtocol.TryLong(start, out var s)
                         && ClusterProtocol.TryLong(end, out var e) && ClusterProtocol.TryInt(pid, out var p):

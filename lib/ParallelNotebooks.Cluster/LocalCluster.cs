@@ -37,7 +37,6 @@ public sealed class LocalCluster : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Task _pump;
     private Channel<string>? _run;
-    private KillPlan? _killPlan;
     private int _runId;
     private int _disposed;
 
@@ -146,34 +145,37 @@ public sealed class LocalCluster : IAsyncDisposable
     public Runner Runner(ClusterOptions? options = null) => new ClusterRunner(options ?? new(), this, _silos.Length);
 
     /// <summary>
-    /// Runs the items on this cluster and kills the given silos while the run needs them, as failing machines would:
-    /// the first as soon as an item is sent to it, each next one as soon as an item is sent to it that was already
-    /// sent once for every silo killed so far. So with <c>k</c> silos killed, some item may need <c>k + 1</c>
-    /// attempts (see <see cref="ClusterOptions.MaxAttempts"/>). The kills follow the run, not the clock, so they
-    /// land the same way at any item length and on a loaded machine. Silo 0 holds this local cluster's membership
-    /// table (a real cluster keeps it in a database): with it dead, the others can no longer evict a dead silo.
+    /// Runs the items on this cluster while the given silos die, as failing machines would: the first as soon as an
+    /// item starts on it, each next one as soon as an item starts on it that was already sent once for every silo
+    /// before it in the list. So with <c>k</c> silos lost, some item may need <c>k + 1</c> attempts (see
+    /// <see cref="ClusterOptions.MaxAttempts"/>). Each silo ends itself with the item on it, so this lands the same way
+    /// at any item length and on a loaded machine. Silo 0 holds this local cluster's membership table (a real cluster
+    /// keeps it in a database): with it dead, the others could no longer evict a dead silo, so it cannot be listed.
     /// </summary>
     /// <param name="workload">What each item does.</param>
     /// <param name="items">How many items.</param>
-    /// <param name="silos">The indexes of the silos to kill, in order.</param>
+    /// <param name="silos">The indexes of the silos to lose, in order; each from 1.</param>
     /// <param name="options">The runner's options. Default: <see cref="ClusterOptions"/>' defaults.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workload"/> or <paramref name="silos"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">No silo has one of the indexes, or <paramref name="items"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// An index is 0 or names no silo, or <paramref name="items"/> is less than 1.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">A silo to lose is not running, or did not take its orders.</exception>
     public async Task<RunReport> RunKillingSilosAsync(
         Workload workload, int items, IReadOnlyList<int> silos, ClusterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(silos);
         foreach (var index in silos)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index, nameof(silos));
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(index, nameof(silos));
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _silos.Length, nameof(silos));
         }
 
-        var plan = new KillPlan([.. silos.Select(i => _silos[i])]);
-        lock (_gate)
+        var victims = silos.Select(i => _silos[i]).ToArray();
+        for (var k = 0; k < victims.Length; k++)
         {
-            _killPlan = plan;
+            await OrderAsync(victims[k], k + 1, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -182,9 +184,9 @@ public sealed class LocalCluster : IAsyncDisposable
         }
         finally
         {
-            lock (_gate)
+            foreach (var survivor in victims.Where(v => !v.Process.HasExited))
             {
-                _killPlan = null;
+                await OrderAsync(survivor, 0, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
@@ -275,18 +277,26 @@ public sealed class LocalCluster : IAsyncDisposable
         return $"The cluster's driver process stopped answering (it exited{code}){(tail.Length > 0 ? ": " + tail : ".")}";
     }
 
-    /// <summary>The driver sent an attempt of an item to the silo on <paramref name="port"/>.</summary>
-    internal void NoteSent(int port, int attempt)
+    /// <summary>Tells a silo from which attempt on it is to die (0: never), and waits until it has taken that in.</summary>
+    private static async Task OrderAsync(SiloProcess silo, int attempt, CancellationToken cancellationToken)
     {
-        KillPlan? plan;
-        lock (_gate)
+        var answer = ClusterProtocol.Line(ClusterProtocol.DoomedLine, attempt);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(TimeSpan.FromMinutes(1));
+        if (TrySend(silo.Process, ClusterProtocol.Line(ClusterProtocol.DieCommand, attempt)))
         {
-            plan = _killPlan;
+            while (await silo.Process.StandardOutput.ReadLineAsync(limit.Token).ConfigureAwait(false) is { } line)
+            {
+                if (line == answer)
+                {
+                    return;
+                }
+            }
         }
 
-        if (plan?.Due(port, attempt) is { } victim)
+        if (attempt > 0)
         {
-            Kill([victim.Process]);
+            throw new InvalidOperationException($"Silo {silo.Id} is not running, so it cannot be lost in this run.");
         }
     }
 
@@ -433,26 +443,6 @@ public sealed class LocalCluster : IAsyncDisposable
         var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
         listeners.ForEach(l => l.Stop());
         return ports;
-    }
-
-    /// <summary>Which silos a run kills, in order, and which one is next.</summary>
-    private sealed class KillPlan(SiloProcess[] victims)
-    {
-        private int _killed;
-
-        /// <summary>The next victim, when this attempt is the one that dooms it; it then counts as killed.</summary>
-        public SiloProcess? Due(int port, int attempt)
-        {
-            lock (victims)
-            {
-                if (_killed < victims.Length && victims[_killed].Port == port && attempt > _killed)
-                {
-                    return victims[_killed++];
-                }
-
-                return null;
-            }
-        }
     }
 
     /// <summary>A silo's process and its silo port, the name the cluster knows it by.</summary>

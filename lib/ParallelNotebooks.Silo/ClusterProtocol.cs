@@ -9,8 +9,9 @@ namespace ParallelNotebooks.Silo;
 /// <list type="bullet">
 /// <item>Parent to driver: <c>run, run id, max attempts, items, workload spec</c>; <c>cancel, run id</c>.</item>
 /// <item>Parent to driver and silos: <c>dead, silo port</c> when the parent saw that silo's process exit.</item>
-/// <item>Driver to parent, every line naming its run: <c>sent, run id, item, attempt, silo port</c> as an attempt goes
-/// out; <c>result, run id, item, start, end, silo process id, result</c>;
+/// <item>Parent to a silo: <c>die, attempt</c>: end this process as soon as an item's attempt numbered at least this starts
+/// here, as a failing machine would (0: never); the silo answers <c>doomed, attempt</c>.</item>
+/// <item>Driver to parent, every line naming its run: <c>result, run id, item, start, end, silo process id, result</c>;
 /// <c>lost, run id, item, sent, given up, silo port, reason</c> for an attempt that did not come back (the item is
 /// sent again); <c>fail, run id, message</c> when the run must stop; <c>done, run id</c> when nothing of it is left.
 /// Times are <see cref="System.Diagnostics.Stopwatch"/> ticks, one clock for every process of the machine.</item>
@@ -23,7 +24,8 @@ internal static class ClusterProtocol
     public const string RunCommand = "run";
     public const string CancelCommand = "cancel";
     public const string DeadCommand = "dead";
-    public const string SentLine = "sent";
+    public const string DieCommand = "die";
+    public const string DoomedLine = "doomed";
     public const string ResultLine = "result";
     public const string LostLine = "lost";
     public const string FailLine = "fail";

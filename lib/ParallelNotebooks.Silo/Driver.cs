@@ -135,13 +135,12 @@ internal static class Driver
                 return;
             }
 
-            Write(ClusterProtocol.Line(ClusterProtocol.SentLine, run.Id, item, attempt, target.Endpoint.Port));
             var sent = Stopwatch.GetTimestamp();
             using var attemptStop = CancellationTokenSource.CreateLinkedTokenSource(run.Stop.Token, run.Dead.TokenFor(target));
             try
             {
                 RequestContext.Set(IPlacementDirector.PlacementHintKey, target);
-                var result = await client.GetGrain<IItemGrain>(Guid.NewGuid()).RunAsync(run.Spec, item, attemptStop.Token).WaitAsync(attemptStop.Token);
+                var result = await client.GetGrain<IItemGrain>(Guid.NewGuid()).RunAsync(run.Spec, item, attempt, attemptStop.Token).WaitAsync(attemptStop.Token);
                 Write(ClusterProtocol.Line(ClusterProtocol.ResultLine, run.Id, item, result.Start, result.End, result.ProcessId, result.Result));
                 return;
             }

@@ -13,8 +13,8 @@ internal static class Exit
 {
     // A graceful stop tells the rest of the cluster goodbye, but the rest is going away too: after this long the
     // process ends regardless.
-    private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan HardLimit = TimeSpan.FromMilliseconds(800);
+    private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan HardLimit = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The lines the parent sends; the reader completes when the parent is gone, and the process ends soon after.</summary>
     public static ChannelReader<string> WatchParent()

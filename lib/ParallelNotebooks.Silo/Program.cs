@@ -42,12 +42,19 @@ static async Task<int> SiloAsync(int siloPort, int gatewayPort, int primaryPort)
     var membership = host.Services.GetRequiredService<IClusterMembershipService>();
     await foreach (var line in parent.ReadAllAsync())
     {
-        if (ClusterProtocol.Split(line, 1) is (ClusterProtocol.DeadCommand, [var port]) && ClusterProtocol.TryInt(port, out var dead))
+        switch (ClusterProtocol.Split(line, 1))
         {
-            foreach (var member in membership.CurrentSnapshot.Members.Keys.Where(s => s.Endpoint.Port == dead))
-            {
-                await membership.TryKill(member);
-            }
+            case (ClusterProtocol.DeadCommand, [var port]) when ClusterProtocol.TryInt(port, out var dead):
+                foreach (var member in membership.CurrentSnapshot.Members.Keys.Where(s => s.Endpoint.Port == dead))
+                {
+                    await membership.TryKill(member);
+                }
+
+                break;
+            case (ClusterProtocol.DieCommand, [var from]) when ClusterProtocol.TryInt(from, out var attempt):
+                Fate.DieFrom(attempt);
+                Console.WriteLine(ClusterProtocol.Line(ClusterProtocol.DoomedLine, attempt));
+                break;
         }
     }
 

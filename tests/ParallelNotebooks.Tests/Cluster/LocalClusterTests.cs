@@ -45,12 +45,14 @@ public sealed class LocalClusterTests
         var victims = cluster.SiloProcessIds.Skip(1).Select(id => $"silo {id}").ToList();
 
         var report = await cluster.RunKillingSilosAsync(Workload.Article(TimeSpan.FromMilliseconds(100)), 6, [1, 2], new ClusterOptions { MaxAttempts = attempts });
+        var victimsRan = report.Completed.Where(r => victims.Contains(r.Worker)).ToList();
 
         Assert.True(report.Outcome == expected, $"{report.Outcome}: {report.Failure}");
         Assert.Equal(0, cluster.SiloProcessIds.Skip(1).Count(IsRunning));
         Assert.Equal(victims.Order(), report.Abandoned.Select(a => a.Worker).Distinct().Order());
-        // The first victim dies as its first item is sent; the second may finish its own items before it dies.
+        // The first victim dies as its first item starts; the second runs its own items, and dies with a re-sent one.
         Assert.DoesNotContain(victims[0], report.WorkerNames);
+        Assert.All(victimsRan, r => Assert.Equal(victims[1], r.Worker));
     }
 
     [Fact]
@@ -181,6 +183,16 @@ public sealed class LocalClusterTests
         // One second is the aim (0.60 to 0.68 s measured here from closing their input); the margin is for a loaded
         // 2-core machine.
         Assert.True(killed.Elapsed < TimeSpan.FromSeconds(2), $"silo and driver lived {killed.Elapsed.TotalSeconds:0.00} s after their parent");
+    }
+
+    [Fact]
+    public async Task RunKillingSilosAsync_SiloZero_ThrowsNamingTheSilos()
+    {
+        await using var cluster = await LocalCluster.StartAsync(silos: 2);
+
+        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => cluster.RunKillingSilosAsync(Workload.Article(TimeSpan.Zero), 2, [0]));
+
+        Assert.Equal("silos", error.ParamName);
     }
 
     [Fact]
