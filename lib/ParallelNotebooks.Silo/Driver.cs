@@ -148,12 +148,13 @@ internal static class Driver
             {
                 return;
             }
-            catch (OperationCanceledException) when (run.Dead.Has(target))
+            catch (Exception e) when (e is OperationCanceledException && run.Dead.Has(target))
             {
                 lastLoss = "its silo's process exited";
             }
-            catch (Exception e) when (e is TimeoutException or OrleansException)
+            catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException)
             {
+                // (A call cut off by a lost connection may end as canceled before the parent's word arrives.)
                 // The silo under the item went away or did not answer in time: the item goes out again, elsewhere.
                 lastLoss = $"{e.GetType().Name}: {e.Message}";
             }
