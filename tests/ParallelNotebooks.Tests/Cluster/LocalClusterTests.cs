@@ -180,8 +180,8 @@ public sealed class LocalClusterTests
             children.Where(IsRunning).ToList().ForEach(id => Process.GetProcessById(id).Kill());
         }
 
-        // One second is the aim (0.60 to 0.68 s measured here from closing their input); the margin is for a loaded
-        // 2-core machine.
+        // One second is the aim: a SIGKILLed kernel's silos and driver were gone after 0.47 to 0.73 s here, under a load
+        // average of 24 on 2 cores. The margin is for such a machine.
         Assert.True(killed.Elapsed < TimeSpan.FromSeconds(2), $"silo and driver lived {killed.Elapsed.TotalSeconds:0.00} s after their parent");
     }
 
