@@ -11,9 +11,15 @@ namespace ParallelNotebooks.Silo;
 [RandomPlacement]
 internal sealed class ItemGrain : Grain, IItemGrain
 {
-    public async Task<SiloItemResult> RunAsync(string spec, int item, CancellationToken cancellationToken)
+    public async Task<SiloItemResult> RunAsync(string spec, int item, int attempt, CancellationToken cancellationToken)
     {
         var workload = Workload.Parse(spec);
+        if (Fate.DiesAt(attempt))
+        {
+            // The fault lessons' failing machine: it dies with this item on it, however short the item.
+            Process.GetCurrentProcess().Kill();
+        }
+
         var start = Stopwatch.GetTimestamp();
         var result = await workload.RunAsync(item, cancellationToken);
         var end = Stopwatch.GetTimestamp();

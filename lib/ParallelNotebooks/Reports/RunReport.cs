@@ -57,6 +57,15 @@ public sealed record RunReport
     /// <summary>The ids of every child process the run started; empty for in-process strategies.</summary>
     public IReadOnlyList<int> ProcessIds { get; init; } = [];
 
+    /// <summary>
+    /// Attempts at items that were given up and made again elsewhere (a runner that retries, such as the cluster's,
+    /// records them; the others never do): <see cref="ItemRecord.Result"/> says why. Default: none.
+    /// </summary>
+    public IReadOnlyList<ItemRecord> Abandoned { get; init; } = [];
+
+    /// <summary>How many times items were started: each finished item once, plus every attempt given up.</summary>
+    public int Executions => Completed.Count + Abandoned.Count;
+
     /// <summary>The finished items in item order, as <c>pool.map</c> would return them.</summary>
     public IReadOnlyList<ItemRecord> InItemOrder => [.. Completed.OrderBy(r => r.Item)];
 

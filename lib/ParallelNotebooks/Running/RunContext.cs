@@ -19,6 +19,7 @@ public sealed class RunContext : IDisposable
     private readonly List<ItemRecord> _completed;
     private readonly bool[] _recorded;
     private readonly List<int> _processIds = [];
+    private readonly List<ItemRecord> _abandoned = [];
     private readonly IProgress<RunProgress>? _progress;
     private string? _failure;
     private bool _progressThrew;
@@ -92,6 +93,19 @@ public sealed class RunContext : IDisposable
         }
 
         Report(new RunProgress(finished, Items, Stopwatch.GetElapsedTime(_startTimestamp), record));
+    }
+
+    /// <summary>
+    /// Records an attempt at an item that was given up (its worker died or did not answer) and will be made again:
+    /// <paramref name="reason"/> says why. Timestamps come from <see cref="Stopwatch.GetTimestamp"/>.
+    /// </summary>
+    public void RecordAbandoned(int item, string reason, long startTimestamp, long endTimestamp, string worker)
+    {
+        var record = new ItemRecord(item, reason, Stopwatch.GetElapsedTime(_startTimestamp, startTimestamp), Stopwatch.GetElapsedTime(_startTimestamp, endTimestamp), worker);
+        lock (_gate)
+        {
+            _abandoned.Add(record);
+        }
     }
 
     /// <summary>Notes the first failure and stops the rest of the run.</summary>
@@ -209,6 +223,7 @@ public sealed class RunContext : IDisposable
                 Outcome = outcome,
                 Failure = failure,
                 ProcessIds = [.. _processIds],
+                Abandoned = [.. _abandoned],
             };
         }
     }

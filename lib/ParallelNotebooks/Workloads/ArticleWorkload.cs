@@ -9,7 +9,7 @@ internal sealed class ArticleWorkload(TimeSpan wait) : Workload
 
     public override bool UsesCpu => false;
 
-    internal override string Spec => "article:" + Ticks(wait);
+    public override string Spec => "article:" + Ticks(wait);
 
     public override string Run(int item, CancellationToken cancellationToken = default)
     {

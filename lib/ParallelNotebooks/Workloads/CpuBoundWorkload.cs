@@ -12,7 +12,7 @@ internal sealed class CpuBoundWorkload(int primesBelow) : Workload
 
     public override bool UsesCpu => true;
 
-    internal override string Spec => "cpu:" + primesBelow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public override string Spec => "cpu:" + primesBelow.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public override string Run(int item, CancellationToken cancellationToken = default)
     {

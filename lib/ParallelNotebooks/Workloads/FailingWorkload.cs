@@ -9,7 +9,7 @@ internal sealed class FailingWorkload(int failingItem, TimeSpan after, Workload 
 
     public override bool UsesCpu => inner.UsesCpu;
 
-    internal override string Spec => $"failing:{failingItem}:{Ticks(after)}:{inner.Spec}";
+    public override string Spec => $"failing:{failingItem}:{Ticks(after)}:{inner.Spec}";
 
     internal override TimeSpan TimeOneItem() => inner.TimeOneItem();
 

@@ -9,7 +9,7 @@ internal sealed class IoWorkload(TimeSpan wait) : Workload
 
     public override bool UsesCpu => false;
 
-    internal override string Spec => "io:" + Ticks(wait);
+    public override string Spec => "io:" + Ticks(wait);
 
     public override string Run(int item, CancellationToken cancellationToken = default)
     {

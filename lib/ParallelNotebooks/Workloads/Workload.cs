@@ -26,8 +26,11 @@ public abstract class Workload
     /// <summary>Whether items compete for CPU cores (true) or only wait (false).</summary>
     public abstract bool UsesCpu { get; }
 
-    /// <summary>The text a worker process is given to rebuild this workload.</summary>
-    internal abstract string Spec { get; }
+    /// <summary>
+    /// This workload as text, which <see cref="Parse"/> turns back into it: how a worker process, or a silo of a
+    /// cluster, is told what to run.
+    /// </summary>
+    public abstract string Spec { get; }
 
     /// <summary>Runs one item on the calling thread, blocking it while the item waits.</summary>
     /// <returns>The item's result as text.</returns>
@@ -93,9 +96,11 @@ public abstract class Workload
     }
 
     /// <summary>Rebuilds a workload from its <see cref="Spec"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="spec"/> is null.</exception>
     /// <exception cref="FormatException">The text does not describe a workload.</exception>
-    internal static Workload Parse(string spec)
+    public static Workload Parse(string spec)
     {
+        ArgumentNullException.ThrowIfNull(spec);
         var parts = spec.Split(':', 3);
         return parts switch
         {
