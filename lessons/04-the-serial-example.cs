@@ -59,27 +59,23 @@ Twin.Show(TimelineChart.Build(serial));
 // The article measured 20.02 s. When lessons run in small mode, the article's figure is scaled by the same factor as our waits, so like is compared with like.
 
 var articleSeconds = Claims.ScaledSeconds("serial-time");
-double? pythonSeconds = Python.IsAvailable ? Python.Run("serial", items: 10, wait: wait)["seconds"] : null;
-Console.WriteLine(pythonSeconds is { } p ? $"Python here ({Python.Describe}): {p:0.000} s" : $"{Python.Describe}; reference: {Reference.Get("python-serial-10x2s").Figure} s at full size");
+var py = Python.RunOrReference("serial", items: 10, wait: wait);
+Console.WriteLine($"Python: {py["seconds"]:0.000} s ({py.Source})");
 
-var bars = new List<ComparisonBar>
-{
-    new("article (Python)", "serial", articleSeconds),
-    new("C# here", "serial", serial.Wall.TotalSeconds),
-};
-if (pythonSeconds is { } measured) bars.Insert(1, new("Python here", "serial", measured));
-Twin.Show(ComparisonChart.Build("10 items x 2 s, one after another", "seconds", bars));
+Twin.Show(ComparisonChart.Build("10 items x 2 s, one after another", "seconds",
+[
+    new ComparisonBar("article (Python)", "serial", articleSeconds),
+    new ComparisonBar(py.MeasuredHere ? "Python here" : "Python (reference)", "serial", py["seconds"]),
+    new ComparisonBar("C# here", "serial", serial.Wall.TotalSeconds),
+]));
 
-var ratio = serial.Wall.TotalSeconds / articleSeconds;
-Claims.Record("serial-time", serial.Wall.TotalSeconds, Math.Abs(ratio - 1) < 0.05 ? Verdict.Holds : Verdict.DoesNotHold,
-    $"Serial took {serial.Wall.TotalSeconds:0.000} s against the article's {articleSeconds:0.000} s{(LessonScale.IsSmall ? " at this scale" : "")}: the waits dominate, in any language.");
+Claims.Record(Judges.SerialTime(serial.Wall, articleSeconds));
 
 var cpuShare = cpuUsed / serial.Wall * 100;
 Console.WriteLine($"CPU time used by this whole kernel process during the run: {cpuUsed.TotalMilliseconds:0} ms, {cpuShare:0.0} % of one core.");
-Claims.Record("serial-cpu-use", cpuShare, cpuShare is >= 30 and <= 40 ? Verdict.Holds : Verdict.DoesNotHold,
-    $"A loop that sleeps keeps a core busy {cpuShare:0.0} % of the time here; the article's 30-40 % cannot come from sleeping items.");
+Claims.Record(Judges.SerialCpuUse(cpuShare));
 
-// The second claim is worth a pause. The article says its serial loop used 30 to 40 % of the CPU. A loop that sleeps uses almost none: the thread is parked while it waits. Whatever the article saw, it was not the sleeping items. Real work would show real CPU use, which is the case lesson 09 measures.
+// The second claim is worth a pause. The article says its serial loop used 30 to 40 % of the CPU. A loop that sleeps uses almost none, as the line above measures: the thread is parked while it waits. Whatever the article saw, it was not the sleeping items. Real work would show real CPU use, which is the case lesson 09 measures.
 //
 // ## Exercise: predict the serial time
 //

@@ -20,8 +20,8 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
+using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
 using ParallelNotebooks.Measuring;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Workloads;
@@ -39,52 +39,44 @@ Lesson.Begin("10 · What should you use?");
 
 // ## I/O-bound: await it
 //
-// Forty items that each wait, as a web request would. Tasks that `await` hold no thread while they wait, so forty waits overlap on a handful of threads; a thread per item also overlaps them but pays for forty threads; a pool of processes queues them.
+// Forty items that each wait, as a web request would. Tasks that `await` hold no thread while they wait, so forty waits overlap on a handful of threads; a thread per item also overlaps them but pays for forty threads; a process per item overlaps them too but pays for forty process starts. Each is run three times: the differences between tasks and threads are small, so the verdict compares medians against their spread.
 
 var ioWait = LessonScale.Seconds(1);
 var io = Workload.Io(ioWait);
 const int IoItems = 40;
-var ioTasks = await Runners.Tasks().RunAsync(io, IoItems);
-var ioThreads = await Runners.ThreadPerItem().RunAsync(io, IoItems);
-var ioPool = await Runners.ProcessPool().RunAsync(io, IoItems);
-foreach (var r in new[] { ioTasks, ioThreads, ioPool })
+var ioTasks = await Repeated.RunAsync(Runners.Tasks(), io, IoItems, times: 3);
+var ioThreads = await Repeated.RunAsync(Runners.ThreadPerItem(), io, IoItems, times: 3);
+var ioProcesses = await Repeated.RunAsync(Runners.ProcessPerItem(), io, IoItems, times: 3);
+foreach (var runs in new[] { ioTasks, ioThreads, ioProcesses })
 {
-    Console.WriteLine($"{r.Strategy,-16} {IoItems} items in {r.Wall.TotalSeconds,6:0.000} s (ideal {r.Ideal.TotalSeconds:0.000} s): {Overlap(r),5:0.0} waits overlapped");
+    Console.WriteLine(Repeated.Describe(runs));
 }
 
-// Overlap: how many waits' worth of items finished per wait of wall time; IoItems would be perfect.
-double Overlap(ParallelNotebooks.Reports.RunReport r) => r.ItemCount * ioWait / r.Wall;
-var ioSpeedup = Overlap(ioTasks);
-var tasksBeatThreads = ioTasks.Wall <= ioThreads.Wall;
-Claims.Record("threads-for-io", ioSpeedup, tasksBeatThreads ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
-    $"{IoItems} waiting items: tasks {ioTasks.Wall.TotalSeconds:0.00} s, a thread each {ioThreads.Wall.TotalSeconds:0.00} s, a process pool {ioPool.Wall.TotalSeconds:0.00} s; " +
-    (tasksBeatThreads ? "in C# awaiting tasks beat even threads." : "threads did best here, as the article says."));
+Claims.Record(Judges.ThreadsForIo(ioTasks, ioThreads, ioProcesses));
 
 // ## A GUI: keep the UI thread free
 //
 // A stand-in UI thread handles a tick every 10 ms, as a window handles paint and input. While a CPU-bound computation runs *on* the UI thread, no tick runs: the window freezes. Handed to the thread pool with `Task.Run`, the ticks keep coming.
 
 var heavy = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 300_000));
-var frozen = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: false);
-var responsive = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: true);
+var tick = TimeSpan.FromMilliseconds(10);
+var frozen = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: false, tick);
+var responsive = Responsiveness.WorstTickDelay(() => heavy.Run(0), offload: true, tick);
 Console.WriteLine($"work on the UI thread:  worst tick {frozen.TotalMilliseconds:0} ms late");
 Console.WriteLine($"work handed to a task:  worst tick {responsive.TotalMilliseconds:0} ms late");
 
-Claims.Record("threads-for-gui", responsive.TotalMilliseconds, responsive < frozen ? Verdict.Holds : Verdict.DoesNotHold,
-    $"With the work on the UI thread the worst tick ran {frozen.TotalMilliseconds:0} ms late; with Task.Run, {responsive.TotalMilliseconds:0} ms.");
+Claims.Record(Judges.ThreadsForGui(frozen, responsive, tick));
 
 // ## CPU-bound: threads first, processes when you need isolation
 
-var cpu = Workload.CpuBound(LessonScale.Count(3_000_000, minimum: 150_000));
+var cpu = Workload.CpuBound(LessonScale.Count(1_500_000, minimum: 100_000));
 var items = 4 * Environment.ProcessorCount;
-var cpuSerial = await Runners.Serial().RunAsync(cpu, items);
-var cpuParallel = await Runners.ThreadPool().RunAsync(cpu, items);
-var cpuProcesses = await Runners.ProcessPool().RunAsync(cpu, items);
-Console.WriteLine(MarkdownExporter.Table(cpuSerial, [cpuSerial, cpuParallel, cpuProcesses]));
-var threadsKeepUp = cpuParallel.SpeedupOver(cpuSerial) >= 0.9 * cpuProcesses.SpeedupOver(cpuSerial);
-Claims.Record("processes-for-cpu", cpuProcesses.SpeedupOver(cpuSerial), threadsKeepUp ? Verdict.HoldsDifferentlyInCSharp : Verdict.Holds,
-    $"CPU-bound on {Environment.ProcessorCount} cores: Parallel.For {cpuParallel.SpeedupOver(cpuSerial):0.00}x, a process pool {cpuProcesses.SpeedupOver(cpuSerial):0.00}x; " +
-    (threadsKeepUp ? "in C# threads do it without processes." : "processes did better in this run, though C# threads need no GIL workaround."));
+var cpuSerial = await Repeated.RunAsync(Runners.Serial(), cpu, items, times: 3);
+var cpuParallel = await Repeated.RunAsync(Runners.ThreadPool(), cpu, items, times: 3);
+var cpuProcesses = await Repeated.RunAsync(Runners.ProcessPool(), cpu, items, times: 3);
+Console.WriteLine($"Parallel.For: {Repeated.Speedups(cpuParallel, cpuSerial).Describe(unit: "x")} over serial");
+Console.WriteLine($"process pool: {Repeated.Speedups(cpuProcesses, cpuSerial).Describe(unit: "x")} over serial");
+Claims.Record(Judges.ProcessesForCpu(cpuSerial, cpuParallel, cpuProcesses));
 
 // Processes still earn their place when one item can bring down everything else. An item that crashes its worker process stops the run, but the notebook's own process (the kernel) carries on and the report says exactly what was lost:
 
@@ -95,13 +87,15 @@ Console.WriteLine($"finished before the stop: {string.Join(", ", isolated.InItem
 
 // ## The decision, measured
 
-Twin.Show(ComparisonChart.Build("Each choice against one item after another, measured here", "times faster (serial ideal / measured)",
+// Overlap: how many waits' worth of items finished per wait of wall time (the median run); IoItems would be perfect.
+double Overlap(IReadOnlyList<ParallelNotebooks.Reports.RunReport> runs) => IoItems * ioWait.TotalSeconds / Repeated.Walls(runs).Median;
+Twin.Show(ComparisonChart.Build("Each choice against one item after another, measured here (medians of three runs)", "times faster",
 [
     new ComparisonBar("tasks (await)", "I/O-bound", Overlap(ioTasks)),
     new ComparisonBar("threads", "I/O-bound", Overlap(ioThreads)),
-    new ComparisonBar("processes", "I/O-bound", Overlap(ioPool)),
-    new ComparisonBar("threads", "CPU-bound", cpuParallel.SpeedupOver(cpuSerial)),
-    new ComparisonBar("processes", "CPU-bound", cpuProcesses.SpeedupOver(cpuSerial)),
+    new ComparisonBar("processes", "I/O-bound", Overlap(ioProcesses)),
+    new ComparisonBar("threads", "CPU-bound", Repeated.Speedups(cpuParallel, cpuSerial).Median),
+    new ComparisonBar("processes", "CPU-bound", Repeated.Speedups(cpuProcesses, cpuSerial).Median),
 ]));
 
 // | work | Python's answer | C#'s answer |

@@ -35,27 +35,30 @@ internal static class BenchmarkReport
 
     public static string Csv(IEnumerable<BenchmarkRow> rows, DateTime date)
     {
-        var table = new CsvTable(Columns);
-        foreach (var row in rows)
-        {
-            table.Add(new Dictionary<string, string>
-            {
-                ["figure"] = row.Figure,
-                ["measured"] = row.Measured.ToString("0.####", CultureInfo.InvariantCulture),
-                ["unit"] = row.Unit,
-                ["target"] = row.Target?.ToString(CultureInfo.InvariantCulture) ?? "",
-                ["at_most"] = row.AtMost.ToString(),
-                ["verdict"] = row.Verdict,
-                ["note"] = row.Note,
-                ["cores"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
-                ["os"] = RuntimeInformation.OSDescription,
-                ["runtime"] = Environment.Version.ToString(),
-                ["native_worker"] = StartCost.UsesNativeWorker.ToString(),
-                ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            });
-        }
-
-        return table.ToCsv();
+        // The machine's facts go on every row, so a file read on its own still says where it was measured.
+        string[] machine =
+        [
+            Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture),
+            RuntimeInformation.OSDescription,
+            Environment.Version.ToString(),
+            StartCost.UsesNativeWorker.ToString(),
+            date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ];
+        var table = new Table(
+            "",
+            Columns.Select(name => new TableColumn(name)),
+            rows.Select(row => (IReadOnlyList<string>)
+            [
+                row.Figure,
+                row.Measured.ToString("0.####", CultureInfo.InvariantCulture),
+                row.Unit,
+                row.Target?.ToString(CultureInfo.InvariantCulture) ?? "",
+                row.AtMost.ToString(),
+                row.Verdict,
+                row.Note,
+                .. machine,
+            ]));
+        return CsvExporter.Render(table);
     }
 
     /// <summary>Writes <c>benchmark-N-cores.csv</c> and <c>.md</c> into <paramref name="folder"/>; returns the CSV's path.</summary>

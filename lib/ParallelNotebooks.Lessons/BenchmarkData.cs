@@ -26,14 +26,15 @@ public static class BenchmarkData
     {
         try
         {
-            return [.. Exporters.CsvTable.Parse(csv).Rows.Select(r => new BenchmarkFigure(
-                r["figure"],
-                double.Parse(r["measured"], CultureInfo.InvariantCulture),
-                r["unit"],
-                r["verdict"],
-                int.Parse(r["cores"], CultureInfo.InvariantCulture),
-                r["os"],
-                r["date"]))];
+            var table = Exporters.Table.ParseCsv(csv);
+            return [.. Enumerable.Range(0, table.Rows.Count).Select(r => new BenchmarkFigure(
+                table[r, "figure"],
+                double.Parse(table[r, "measured"], CultureInfo.InvariantCulture),
+                table[r, "unit"],
+                table[r, "verdict"],
+                int.Parse(table[r, "cores"], CultureInfo.InvariantCulture),
+                table[r, "os"],
+                table[r, "date"]))];
         }
         catch (KeyNotFoundException e)
         {

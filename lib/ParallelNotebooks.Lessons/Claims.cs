@@ -69,17 +69,24 @@ public static class Claims
 
     internal static IReadOnlyDictionary<string, ArticleClaim> Load(string path)
     {
+        var table = Exporters.Table.ParseCsv(File.ReadAllText(path));
         var claims = new Dictionary<string, ArticleClaim>();
-        foreach (var (line, number) in File.ReadLines(path).Select((l, i) => (l, i + 1)).Skip(1).Where(p => p.l.Length > 0))
+        for (var row = 0; row < table.Rows.Count; row++)
         {
-            var fields = Csv.Split(line);
-            if (fields.Count != 5 || !int.TryParse(fields[1], CultureInfo.InvariantCulture, out var section))
+            try
             {
-                throw new FormatException($"{path}, line {number}: expected id,section,claim,article_figure,unit.");
+                var figure = table[row, "article_figure"];
+                claims.Add(table[row, "id"], new ArticleClaim(
+                    table[row, "id"],
+                    int.Parse(table[row, "section"], CultureInfo.InvariantCulture),
+                    table[row, "claim"],
+                    figure.Length == 0 ? null : double.Parse(figure, CultureInfo.InvariantCulture),
+                    table[row, "unit"]));
             }
-
-            double? figure = fields[3].Length == 0 ? null : double.Parse(fields[3], CultureInfo.InvariantCulture);
-            claims.Add(fields[0], new ArticleClaim(fields[0], section, fields[2], figure, fields[4]));
+            catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException)
+            {
+                throw new FormatException($"{path}, row {row + 1}: expected id,section,claim,article_figure,unit ({e.Message})", e);
+            }
         }
 
         return claims;

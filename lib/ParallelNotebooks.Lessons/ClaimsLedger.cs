@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ParallelNotebooks.Exporters;
 
@@ -28,29 +27,29 @@ public static class ClaimsLedger
             .Select(l => JsonSerializer.Deserialize<ClaimRecord>(l) ?? throw new FormatException($"Not a claim record: {l}"))
             .GroupBy(r => r.Id)
             .ToDictionary(g => g.Key, g => g.Last());
-        var csv = new StringBuilder().AppendLine(Header);
-        foreach (var claim in claims.Values.OrderBy(c => c.Section))
+        var rows = claims.Values.OrderBy(c => c.Section).Select(claim =>
         {
             var record = records.GetValueOrDefault(claim.Id);
             var cores = record?.CoresFrom is { } from ? new CoreRange(from, record.CoresTo) : null;
-            csv.AppendLine(string.Join(',',
+            return (IReadOnlyList<string>)
+            [
                 claim.Id,
                 Text(claim.Section),
-                Csv.Quote(claim.Claim),
+                claim.Claim,
                 Text(claim.ArticleFigure),
-                Csv.Quote(claim.Unit),
+                claim.Unit,
                 Text(record?.Measured),
                 Text(record?.Low),
                 Text(record?.High),
                 record is null ? "" : Text(record.Runs),
-                Csv.Quote(record is null ? "not measured" : Judgement.Describe(Enum.Parse<Verdict>(record.Verdict), cores)),
-                Csv.Quote(record?.Note ?? ""),
+                record is null ? "not measured" : Judgement.Describe(Enum.Parse<Verdict>(record.Verdict), cores),
+                record?.Note ?? "",
                 record is null ? "" : Text(record.Cores),
-                Csv.Quote(record?.Machine ?? ""),
-                record?.Date ?? ""));
-        }
-
-        return csv.ToString();
+                record?.Machine ?? "",
+                record?.Date ?? "",
+            ];
+        });
+        return CsvExporter.Render(new Table("", Header.Split(',').Select(name => new TableColumn(name)), rows));
     }
 
     private static string Text(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";

@@ -20,11 +20,23 @@ public static class Reference
 
     /// <summary>Every figure of a reference file, by id.</summary>
     /// <exception cref="FormatException">A line lacks a figure, a source or a date.</exception>
-    internal static IReadOnlyDictionary<string, ReferenceFigure> Load(string path) =>
-        File.ReadLines(path).Skip(1).Where(l => l.Length > 0)
-            .Select(l => Exporters.Csv.Split(l))
-            .Select(f => f.Count == 5 && f[3].Length > 0 && DateOnly.TryParseExact(f[4], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? new ReferenceFigure(f[0], double.Parse(f[1], CultureInfo.InvariantCulture), f[2], f[3], date)
-                : throw new FormatException($"{path}: '{string.Join(',', f)}' needs id,figure,unit,source,date (yyyy-MM-dd)."))
-            .ToDictionary(f => f.Id);
+    internal static IReadOnlyDictionary<string, ReferenceFigure> Load(string path)
+    {
+        var table = Exporters.Table.ParseCsv(File.ReadAllText(path));
+        var figures = new Dictionary<string, ReferenceFigure>();
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            var id = table[row, "id"];
+            if (table[row, "source"].Length == 0
+                || !double.TryParse(table[row, "figure"], CultureInfo.InvariantCulture, out var figure)
+                || !DateOnly.TryParseExact(table[row, "date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new FormatException($"{path}: '{string.Join(',', table.Rows[row])}' needs id,figure,unit,source,date (yyyy-MM-dd).");
+            }
+
+            figures.Add(id, new ReferenceFigure(id, figure, table[row, "unit"], table[row, "source"], date));
+        }
+
+        return figures;
+    }
 }

@@ -61,6 +61,48 @@ public sealed class Table
     /// <exception cref="KeyNotFoundException">No column has that name.</exception>
     public string this[int row, string column] => Rows[row][IndexOf(column)];
 
+    /// <summary>
+    /// Reads a CSV text whose first record names the columns (as <see cref="CsvExporter.Render"/> writes it), so that
+    /// readers find fields by column name: a column added or moved later breaks none of them. Blank lines are skipped.
+    /// </summary>
+    /// <exception cref="FormatException">The text has no header, or a record has another number of fields than the header.</exception>
+    public static Table ParseCsv(string csv, string title = "")
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(title);
+        using var records = Csv.ReadRecords(csv).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            throw new FormatException("A CSV table needs a header row.");
+        }
+
+        var header = records.Current;
+        var rows = new List<IReadOnlyList<string>>();
+        for (var record = 2; records.MoveNext(); record++)
+        {
+            if (records.Current is [""])
+            {
+                continue;
+            }
+
+            if (records.Current.Count != header.Count)
+            {
+                throw new FormatException($"Record {record} has {records.Current.Count} fields; the header names {header.Count}.");
+            }
+
+            rows.Add(records.Current);
+        }
+
+        try
+        {
+            return new Table(title, header.Select(name => new TableColumn(name)), rows);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+    }
+
     /// <summary>The table as Markdown, so that printing it shows a readable table.</summary>
     public override string ToString() => MarkdownExporter.Render(this);
 
