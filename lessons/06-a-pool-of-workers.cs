@@ -44,8 +44,8 @@ var wait = LessonScale.Seconds(2);
 var article = Workload.Article(wait);
 var pool = await Runners.ProcessPool().RunAsync(article, 10, Twin.Progress("process pool"));
 
-var plan = PoolMap.Round(10, pool.Workers, wait);
-Console.WriteLine($"{pool.Workers} workers (one per core), chunks of {plan.ChunkSize}: {plan.Chunks} chunks, so the ideal is {pool.Ideal.TotalSeconds:0.000} s.");
+var chunks = (int)Math.Ceiling(10.0 / pool.ChunkSize);
+Console.WriteLine($"{pool.Workers} workers (one per core), chunks of {pool.ChunkSize}: {chunks} chunks, so the ideal is {pool.Ideal.TotalSeconds:0.000} s.");
 Console.WriteLine($"Measured: {pool.Wall.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(pool));
 
