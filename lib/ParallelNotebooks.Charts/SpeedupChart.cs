@@ -1,5 +1,5 @@
-using Plotly.NET;
 using ParallelNotebooks.Reports;
+using Plotly.NET;
 using static ParallelNotebooks.Charts.ChartSupport;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using ParallelNotebooks.Reports;
 using Plotly.NET;
 using Plotly.NET.CSharp;
-using ParallelNotebooks.Reports;
 using static ParallelNotebooks.Charts.ChartSupport;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 

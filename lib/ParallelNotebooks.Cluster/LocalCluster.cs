@@ -5,8 +5,8 @@ using System.Net.Sockets;
 using System.Threading.Channels;
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 using ParallelNotebooks.Silo;
+using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Cluster;
 

@@ -1,5 +1,3 @@
-using ParallelNotebooks.Running.Processes;
-
 namespace ParallelNotebooks.Running;
 
 /// <summary>Options of the process pool.</summary>

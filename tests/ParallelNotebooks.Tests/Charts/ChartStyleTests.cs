@@ -1,6 +1,6 @@
-using Plotly.NET;
 using ParallelNotebooks.Charts;
 using ParallelNotebooks.Tests.Fakes;
+using Plotly.NET;
 
 namespace ParallelNotebooks.Tests.Charts;
 

@@ -1,6 +1,5 @@
 using ParallelNotebooks.Measuring;
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Tests.Measuring;
 

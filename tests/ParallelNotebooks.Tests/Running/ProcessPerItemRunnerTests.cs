@@ -1,5 +1,4 @@
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Tests.Running;
 

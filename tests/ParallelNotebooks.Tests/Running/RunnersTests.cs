@@ -1,6 +1,5 @@
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
-using ParallelNotebooks.Running.Processes;
 using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Running;
