@@ -45,4 +45,38 @@ public sealed class AmdahlTests
     {
         Assert.Equal("speedup", Assert.Throws<ArgumentOutOfRangeException>(() => Amdahl.ParallelFraction(speedup, cores)).ParamName);
     }
+
+    [Fact]
+    public void Speedup_NoCores_ThrowsNamingThem()
+    {
+        Assert.Equal("cores", Assert.Throws<ArgumentOutOfRangeException>(() => Amdahl.Speedup(0.5, 0)).ParamName);
+    }
+
+    [Fact]
+    public void Speedup_NotAFraction_SaysWhereAFractionLies()
+    {
+        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentOutOfRangeException>(() => Amdahl.Speedup(1.5, 2)).Message);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    [InlineData(double.NaN)]
+    public void Limit_NotAFraction_ThrowsNamingIt(double p)
+    {
+        Assert.Equal("parallelFraction", Assert.Throws<ArgumentOutOfRangeException>(() => Amdahl.Limit(p)).ParamName);
+    }
+
+    [Fact]
+    public void Limit_EverythingParallel_IsInfinite()
+    {
+        Assert.Equal(double.PositiveInfinity, Amdahl.Limit(1.0));
+    }
+
+    [Fact]
+    public void ParallelFraction_OneCore_ThrowsNamingIt()
+    {
+        // One core gives no speedup whatever p is, so no fraction follows from it (the formula would divide 0 by 0).
+        Assert.Equal("cores", Assert.Throws<ArgumentOutOfRangeException>(() => Amdahl.ParallelFraction(1.0, 1)).ParamName);
+    }
 }

@@ -54,4 +54,34 @@ public sealed class PoolMapTests
         Assert.Throws<ArgumentOutOfRangeException>(() => PoolMap.ChunkSize(0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => PoolMap.Round(10, 2, TimeSpan.FromSeconds(-1)));
     }
+
+    [Theory]
+    [InlineData(4, 1, 1)]
+    [InlineData(8, 2, 1)]
+    [InlineData(12, 1, 3)]
+    public void ChunkSize_ItemsAMultipleOfFourTimesWorkers_IsTheExactQuotient(int items, int workers, int chunk)
+    {
+        Assert.Equal(chunk, PoolMap.ChunkSize(items, workers));
+    }
+
+    [Fact]
+    public void ChunkSize_NoWorkers_ThrowsNamingThem()
+    {
+        Assert.Equal("workers", Assert.Throws<ArgumentOutOfRangeException>(() => PoolMap.ChunkSize(10, 0)).ParamName);
+    }
+
+    [Fact]
+    public void Matching_ExactlyAPrediction_IncludesIt()
+    {
+        // 4 s is the prediction for 5 to 9 workers itself: no overhead at all still points to them.
+        var matching = PoolMap.Matching(PoolMap.Table(10, Two, 16), TimeSpan.FromSeconds(4));
+
+        Assert.Equal([5, 6, 7, 8, 9], matching.Select(r => r.Workers));
+    }
+
+    [Fact]
+    public void Matching_Null_ThrowsNamingIt()
+    {
+        Assert.Equal("table", Assert.Throws<ArgumentNullException>(() => PoolMap.Matching(null!, Two)).ParamName);
+    }
 }

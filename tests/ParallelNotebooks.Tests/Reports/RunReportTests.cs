@@ -66,4 +66,10 @@ public sealed class RunReportTests
     {
         Assert.Equal(1, FakeReports.Serial.ChunkSize);
     }
+
+    [Fact]
+    public void IdealSpeedupOver_Null_ThrowsNamingIt()
+    {
+        Assert.Equal("baseline", Assert.Throws<ArgumentNullException>(() => FakeReports.Pool.IdealSpeedupOver(null!)).ParamName);
+    }
 }
