@@ -35,6 +35,7 @@ internal static class Benchmark
         await CpuBoundAsync(Add);
         await TinyItemsAsync(Add);
         await TinyItemsAgainstPythonAsync(Add);
+        await ManyWaitsAsync(Add);
 
         var fixedPool = article["thread pool, min threads raised"];
         Add(new BenchmarkRow("thread pool on 10 blocking items, before the fix: wall / ideal", before.Wall / before.Ideal, "x", null, true, "the pool grows slowly"));
@@ -45,6 +46,29 @@ internal static class Benchmark
         var path = await BenchmarkReport.WriteAsync(rows, dataFolder);
         Console.WriteLine($"Written to {path} (and .md beside it).");
         return 0;
+    }
+
+    /// <summary>
+    /// A million waiting items through the tasks runner, end to end, and many waits held at once on tasks and on threads
+    /// (the scale experiment of lesson 10), each with its time and memory per wait.
+    /// </summary>
+    private static async Task ManyWaitsAsync(Action<BenchmarkRow> add)
+    {
+        const int Million = 1_000_000;
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var report = await Runners.Tasks().RunAsync(Workload.Io(TimeSpan.Zero), Million);
+        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        add(new BenchmarkRow("1 000 000 items on Io(0) through the tasks runner, end to end", wall.TotalSeconds, "s", 2.0, AtMost: true,
+            $"{report.Completed.Count} of {Million} completed, {report.Outcome}"));
+
+        var waits = ConcurrentWaits.Measure();
+        foreach (var cost in new[] { waits.Tasks[^1], waits.Threads[^1] })
+        {
+            add(new BenchmarkRow($"{cost.Count} waits at once on {cost.Strategy}: time per wait", cost.MicrosecondsPerWait, "us", null, true,
+                $"{cost.Wall.TotalMilliseconds:0} ms, {cost.BytesPerWait:0} bytes per wait"));
+        }
+
+        add(new BenchmarkRow("threads stop at", waits.SafeThreadCount, "threads", null, true, waits.ThreadLimit));
     }
 
     /// <summary>Every runner on the article's workload, each against its own ideal, and the process runners against Python.</summary>

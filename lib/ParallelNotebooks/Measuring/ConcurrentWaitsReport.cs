@@ -1,3 +1,6 @@
+using System.Globalization;
+using ParallelNotebooks.Exporters;
+
 namespace ParallelNotebooks.Measuring;
 
 /// <summary>
@@ -17,4 +20,25 @@ public sealed record ConcurrentWaitsReport
 
     /// <summary>Why threads stop at <see cref="SafeThreadCount"/>, as a sentence for the learner.</summary>
     public required string ThreadLimit { get; init; }
+
+    /// <summary>The costs as one table, tasks then threads, each count a row: what a notebook shows (as HTML).</summary>
+    public Table ToTable() => new(
+        "Many waits at once: tasks against a thread per item",
+        [
+            new TableColumn("strategy"),
+            new TableColumn("waits at once", IsNumber: true),
+            new TableColumn("wall (ms)", IsNumber: true),
+            new TableColumn("µs per wait", IsNumber: true),
+            new TableColumn("memory (MB)", IsNumber: true),
+            new TableColumn("bytes per wait", IsNumber: true),
+        ],
+        Tasks.Concat(Threads).Select(cost => (IReadOnlyList<string>)
+        [
+            cost.Strategy,
+            cost.Count.ToString("N0", CultureInfo.InvariantCulture),
+            cost.Wall.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture),
+            cost.MicrosecondsPerWait.ToString("0.00", CultureInfo.InvariantCulture),
+            (cost.MemoryBytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture),
+            cost.BytesPerWait.ToString("0", CultureInfo.InvariantCulture),
+        ]));
 }

@@ -22,6 +22,26 @@ public sealed class ConcurrentWaitsTests
     }
 
     [Fact]
+    public void ToTable_HandBuiltReport_ListsTasksThenThreadsWithCostsPerWait()
+    {
+        var report = new ConcurrentWaitsReport
+        {
+            Tasks = [new WaitCost("tasks", 100_000, TimeSpan.FromMilliseconds(25), 14_100_000)],
+            Threads = [new WaitCost("thread per item", 1_000, TimeSpan.FromMilliseconds(200), 16_000_000)],
+            SafeThreadCount = 1_000,
+            ThreadLimit = "the ceiling",
+        };
+
+        var table = report.ToTable();
+
+        Assert.Equal(["tasks", "thread per item"], table.Column("strategy"));
+        Assert.Equal(["100,000", "1,000"], table.Column("waits at once"));
+        Assert.Equal(["0.25", "200.00"], table.Column("µs per wait"));
+        Assert.Equal(["141", "16000"], table.Column("bytes per wait"));
+        Assert.Equal(["14.1", "16.0"], table.Column("memory (MB)"));
+    }
+
+    [Fact]
     public void Measure_CountWithinEveryLimit_RunsThreadsAtEveryCount()
     {
         var report = ConcurrentWaits.Measure(count: 300, maxThreads: 1_000);
