@@ -61,12 +61,17 @@ def serial(items, wait):
         article_item(item, wait)
 
 
+def start_all_then_join(make, target, arguments):
+    """One thread or process per argument tuple, all started, then all joined: the shape of every per-item run here."""
+    workers = [make(target=target, args=args) for args in arguments]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
 def process_per_item(items, wait):
-    processes = [multiprocessing.Process(target=article_item, args=(item, wait)) for item in range(items)]
-    for p in processes:
-        p.start()
-    for p in processes:
-        p.join()
+    start_all_then_join(multiprocessing.Process, article_item, [(item, wait) for item in range(items)])
 
 
 def pool_map(items, wait, workers=None):
@@ -75,20 +80,12 @@ def pool_map(items, wait, workers=None):
 
 
 def cpu_threads(items, size):
-    threads = [threading.Thread(target=count_primes, args=(size,)) for _ in range(items)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    start_all_then_join(threading.Thread, count_primes, [(size,)] * items)
 
 
 def sleep_threads(items, wait):
     """The article's sleeping items, one thread per item: time.sleep releases the GIL, so the waits overlap."""
-    threads = [threading.Thread(target=article_item, args=(item, wait)) for item in range(items)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    start_all_then_join(threading.Thread, article_item, [(item, wait) for item in range(items)])
 
 
 def cpu_sweep(items, size, thread_counts):
@@ -137,11 +134,7 @@ def thread_turns(items, size):
     segments = []
     lock = threading.Lock()
     start = time.perf_counter()
-    threads = [threading.Thread(target=running_turns, args=(size, i, start, segments, lock)) for i in range(items)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    start_all_then_join(threading.Thread, running_turns, [(size, i, start, segments, lock) for i in range(items)])
     return time.perf_counter() - start, segments
 
 
@@ -170,12 +163,7 @@ def fork_context():
 
 
 def tiny_process(items):
-    context = fork_context()
-    processes = [context.Process(target=article_item, args=(item, 0)) for item in range(items)]
-    for p in processes:
-        p.start()
-    for p in processes:
-        p.join()
+    start_all_then_join(fork_context().Process, article_item, [(item, 0) for item in range(items)])
 
 
 def tiny_pool(items):

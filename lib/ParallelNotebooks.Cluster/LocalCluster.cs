@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Threading.Channels;
 using ParallelNotebooks.Reports;
 using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.Processes;
 using ParallelNotebooks.Silo;
 using ParallelNotebooks.Workloads;
 
@@ -361,7 +362,7 @@ public sealed class LocalCluster : IAsyncDisposable
     private static async Task<(Process Process, Task<string> Errors)> StartReadyAsync(
         string siloFile, string[] arguments, string role, List<Process> started, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(DotnetHost(), [siloFile, .. arguments])
+        var start = new ProcessStartInfo(DotnetHost.Path, [siloFile, .. arguments])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -418,19 +419,6 @@ public sealed class LocalCluster : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    /// <summary>The dotnet host running us (tests, the notebook kernel), or the one on the PATH: silos are managed apps.</summary>
-    private static string DotnetHost()
-    {
-        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk))
-        {
-            return fromSdk;
-        }
-
-        var self = Environment.ProcessPath;
-        return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Tests.Running;
 
@@ -24,7 +25,7 @@ public sealed class OrphanTests
         // A wait of its own makes the workload's spec, which is on every worker's command line, this run's marker.
         var waitMs = 30_000 + Random.Shared.Next(1, 999_999) / 1000.0;
         var marker = "article:" + TimeSpan.FromMilliseconds(waitMs).Ticks.ToString(CultureInfo.InvariantCulture);
-        using var host = Process.Start(new ProcessStartInfo(DotnetHost, [HostPath, strategy, waitMs.ToString("R", CultureInfo.InvariantCulture), "4"])
+        using var host = Process.Start(new ProcessStartInfo(DotnetHost.Path, [HostPath, strategy, waitMs.ToString("R", CultureInfo.InvariantCulture), "4"])
         {
             RedirectStandardOutput = true,
         })!;
@@ -61,7 +62,6 @@ public sealed class OrphanTests
         }
     }
 
-    private static string DotnetHost => Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
 
     /// <summary>Live worker processes (not zombies) whose command line holds <paramref name="marker"/>.</summary>
     private static List<int> Workers(string marker)

@@ -94,21 +94,8 @@ internal static class WorkerLocator
 
     private static WorkerCommand CommandFor(string path) =>
         path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
-            ? new WorkerCommand(DotnetHost(), [path], IsNative: false)
+            ? new WorkerCommand(DotnetHost.Path, [path], IsNative: false)
             : new WorkerCommand(path, [], IsNative: false);
 
     private static string ExecutableSuffix => OperatingSystem.IsWindows() ? ".exe" : "";
-
-    /// <summary>The dotnet host running us (tests, the notebook kernel), or the one on the PATH.</summary>
-    internal static string DotnetHost()
-    {
-        var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk))
-        {
-            return fromSdk;
-        }
-
-        var self = Environment.ProcessPath;
-        return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-    }
 }
