@@ -18,6 +18,8 @@ public sealed class OrphanTests
     [SkippableTheory]
     [InlineData("item")]
     [InlineData("pool")]
+    [InlineData("item-managed")]
+    [InlineData("pool-managed")]
     public async Task Workers_ParentKilledMidRun_ExitWithinASecondOrSo(string strategy)
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "Workers are found through /proc.");
