@@ -86,6 +86,8 @@ Claims.Record(Judges.ProcessTime(perItem, Claims.ScaledSeconds("process-time"), 
 int started = 0; // ✎ read it from the report
 
 Exercise.Check("count-processes", started == perItem.ProcessIds.Count && started == 10,
-    "perItem.ProcessIds holds one process id per started process; its Count is the answer.");
+    look: "The report perItem records every process the run started.",
+    nudge: "perItem.ProcessIds holds one process id per started process; a list knows its own length.",
+    answer: "int started = perItem.ProcessIds.Count;");
 
 // **What to remember:** one process per item overlaps every item at once, so ten long waits take about one wait. So do threads and tasks, because the items only wait. A process start per item matters little for long items and a lot for short ones (lesson 07).

@@ -90,6 +90,8 @@ var threeWorkers = await Runners.ProcessPool(new ProcessPoolOptions { Workers = 
 Console.WriteLine($"measured {threeWorkers.Wall.TotalSeconds:0.000} s, ideal {threeWorkers.Ideal.TotalSeconds:0.000} s, your prediction {predicted.TotalSeconds:0.000} s");
 
 Exercise.Check("pool-ideal", predicted == threeWorkers.Ideal,
-    "10 items in chunks of 2 make 5 chunks; 3 workers need 2 rounds; a round is one chunk, 2 items of `wait` each.");
+    look: "A worker takes a whole chunk at a time, so count rounds of chunks, not items.",
+    nudge: "10 items in chunks of 2 make 5 chunks, and 3 workers take at most 3 chunks a round. How many rounds is that, and how long is one chunk of 2 items?",
+    answer: "Two rounds of one chunk, each chunk 2 items of wait: TimeSpan predicted = wait * 4;");
 
 // **What to remember:** a pool's time is rounds x chunk x item time. Fewer workers than items means items queue; that is the price of not starting a process per item, and the reason the pool shines when items are many and short.

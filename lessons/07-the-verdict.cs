@@ -115,6 +115,8 @@ Claims.Record(Judges.OrderChanges(orderRuns));
 Runner choice = Runners.ProcessPerItem(); // ✎ change this line
 
 Exercise.Check("choose-runner", choice.Strategy == "process pool" && poolSeconds[^1] < perItemSeconds[^1],
-    "Look at the sweep: which line stays low as the item count grows? That runner starts its processes once.");
+    look: "Look at the sweep above: which line stays low as the item count grows?",
+    nudge: "Tiny items cost almost nothing to run, so what a runner pays per item is starting a process. One runner starts one for every item; another starts a few once and feeds them items.",
+    answer: "Runner choice = Runners.ProcessPool();");
 
 // **What to remember:** one process per item wins when items are few and long (nothing queues); a pool wins when items are many and short (processes start once). Either way, the finishing order is not yours to choose, so collect results by item.

@@ -118,6 +118,8 @@ var fixedRun = await fixedRunner.RunAsync(blocking, 10);
 Console.WriteLine($"{fixedRun.Strategy}: {fixedRun.MaxConcurrency} items at once, {fixedRun.Wall.TotalSeconds:0.000} s");
 
 Exercise.Check("fix-trap", fixedRun.MaxConcurrency == 10 && fixedRunner.Strategy != "thread pool",
-    "The default pool grows slowly. Try Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }), Runners.ThreadPerItem() or Runners.Tasks().");
+    look: "Reread the runs above the exercise: three of them got all ten blocking items running at once.",
+    nudge: "The default pool adds threads slowly. Let it start with enough threads, give each item a thread of its own, or stop holding a thread while an item waits.",
+    answer: "Runner fixedRunner = Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }); (Runners.ThreadPerItem() or Runners.Tasks() pass too).");
 
 // **What to remember:** C# threads compute in parallel, so CPU-bound work scales with cores without processes. The thread pool is tuned for short, busy items; for items that block, give them threads of their own or let them await.

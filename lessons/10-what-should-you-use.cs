@@ -115,6 +115,8 @@ var ioRun = await ioChoice.RunAsync(io, 20);
 Console.WriteLine($"{ioRun.Strategy}: {ioRun.Wall.TotalSeconds:0.000} s for 20 items of {ioWait.TotalSeconds:0.000} s");
 
 Exercise.Check("pick-io", ioRun.Wall < ioWait * 10,
-    "Items that only wait should all wait at once: Runners.Tasks() awaits them without holding threads.");
+    look: "Twenty items that only wait should all wait at the same time; the table above says which C# tool suits I/O.",
+    nudge: "Neither one item after another, nor a thread held for every wait: a runner that awaits the waits lets them all overlap on a few threads.",
+    answer: "Runner ioChoice = Runners.Tasks();");
 
 // **What to remember:** await I/O, keep the UI thread free with `Task.Run`, use `Parallel` or threads for CPU-bound work, and reach for processes when you need isolation rather than speed.
