@@ -38,6 +38,13 @@ Twin.Start("05-one-process-per-item");
 
 Lesson.Begin("05 · One process per item");
 
+// ## Predict first
+//
+// Before the run: ten items that each wait, each in a process of its own, all started at once. How long will the whole run take on this machine? Write your answer in seconds; the line below it says how long one item waits here.
+
+var predictedSeconds = double.NaN; // ✎ your prediction for the whole run, in seconds
+Console.WriteLine($"Each of the 10 items waits {LessonScale.Seconds(2).TotalSeconds:0.###} s.");
+
 var wait = LessonScale.Seconds(2);
 var article = Workload.Article(wait);
 var perItem = await Runners.ProcessPerItem().RunAsync(article, 10);
@@ -49,6 +56,8 @@ foreach (var item in perItem.Completed)
 
 Console.WriteLine($"{perItem.ProcessIds.Count} processes ({(StartCost.UsesNativeWorker ? "native AOT worker" : "managed worker")}); that took {perItem.Wall.TotalSeconds:0.000} s, ideal {perItem.Ideal.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(perItem));
+
+Prediction.Compare("per-item time", predictedSeconds, perItem.Wall);
 
 // Every row is a separate operating-system process. The bars start a little apart: the processes are started one after another, and each takes a moment to come up. That start-up, plus reading the results back, is the gap between the measured time and the ideal.
 //

@@ -40,6 +40,13 @@ Twin.Start("06-a-pool-of-workers");
 
 Lesson.Begin("06 · A pool of workers");
 
+// ## Predict first
+//
+// Before the run: the same ten waiting items on a pool with one worker per core and the chunk size `Pool.map` would pick. How long will it take? The line below the prediction gives the wait and the core count.
+
+var predictedSeconds = double.NaN; // ✎ your prediction for the pool, in seconds
+Console.WriteLine($"10 items of {LessonScale.Seconds(2).TotalSeconds:0.###} s each, {Environment.ProcessorCount} cores.");
+
 var wait = LessonScale.Seconds(2);
 var article = Workload.Article(wait);
 var pool = await Runners.ProcessPool().RunAsync(article, 10, Twin.Progress("process pool"));
@@ -48,6 +55,8 @@ var chunks = (int)Math.Ceiling(10.0 / pool.ChunkSize);
 Console.WriteLine($"{pool.Workers} workers (one per core), chunks of {pool.ChunkSize}: {chunks} chunks, so the ideal is {pool.Ideal.TotalSeconds:0.000} s.");
 Console.WriteLine($"Measured: {pool.Wall.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(pool));
+
+Prediction.Compare("pool time", predictedSeconds, pool.Wall);
 
 // Each row is one worker process, and each bar one item: a worker runs the items of its chunk back to back, then takes the next chunk.
 //
