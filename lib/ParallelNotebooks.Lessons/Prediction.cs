@@ -43,7 +43,7 @@ public static class Prediction
         }
 
         return ratio > 1
-            ? (PredictionOutcome.FarUnder, $"{said}: {ratio:0.#}x longer than you thought. The run paid a cost you left out: starting processes or threads, waiting for a free core or thread, or work per item. Find it in the timeline above.")
-            : (PredictionOutcome.FarOver, $"{said}: {1 / ratio:0.#}x shorter than you thought. More of the work overlapped, or cost less, than you counted: which items ran at the same time?");
+            ? (PredictionOutcome.FarUnder, $"{said}: {ratio:0.#}x longer than you thought. The run paid a cost you left out: starting processes or threads, waiting for a free core or thread, or overhead on every item. Look for it in the run's output above.")
+            : (PredictionOutcome.FarOver, $"{said}: {1 / ratio:0.#}x shorter than you thought. More of the work overlapped, or cost less, than you counted: how many items ran at the same time?");
     }
 }
