@@ -101,6 +101,8 @@ var myReport = await myRunner.RunAsync(cpuWork, items);
 Console.WriteLine($"{myReport.Strategy}: at most {myReport.MaxConcurrency} items ran at once.");
 
 Exercise.Check("all-cores", myReport.MaxConcurrency > 1,
-    "Serial runs one item at a time. Try Runners.ThreadPerItem() or Runners.ThreadPool().");
+    look: "The runners shown above differ in how many items they run at once; the report's MaxConcurrency counts it for yours.",
+    nudge: "Serial runs one item after another. Which runner above gives each item a thread of its own, or shares a pool of threads among them?",
+    answer: "var myRunner = Runners.ThreadPerItem(); (Runners.ThreadPool() passes too).");
 
 // **What to remember:** in CPython the GIL keeps CPU-bound threads to one core, so Python needs processes. In C# threads use every core; processes are a choice (for isolation), not a necessity.

@@ -92,11 +92,12 @@ Twin.Show(SweepChart.Build("Amdahl's law: the most speedup n cores can give", "c
 //
 // Fill in the body of `MySpeedup` so it returns the most speedup `n` cores can give when a fraction `p` of the work runs in parallel.
 
-// Exercise amdahl: return 1 / ((1 - p) + p / n).
+// Exercise amdahl: the most speedup n cores give when a fraction p of the work runs in parallel.
 double MySpeedup(double p, int n) => 1; // ✎ replace 1 with the formula
 
-Exercise.Check("amdahl",
-    new[] { (0.5, 2), (0.9, 8), (0.99, 128), (1.0, 4) }.All(c => Math.Abs(MySpeedup(c.Item1, c.Item2) - Amdahl.Speedup(c.Item1, c.Item2)) < 1e-9),
-    "With p = 0.5 and n = 2 the answer is 1 / (0.5 + 0.25) = 1.33. Watch integer division: write p / n with p a double.");
+Exercise.Check("amdahl", new[] { (0.5, 2), (0.9, 8), (0.99, 128), (1.0, 4) }.All(c => Math.Abs(MySpeedup(c.Item1, c.Item2) - Amdahl.Speedup(c.Item1, c.Item2)) < 1e-9),
+    look: "Take the time on one core as 1 and split it into the part that cannot be shared and the part that can. Speedup is the old time over the new one.",
+    nudge: "On n cores the shared part p takes p / n; the other part, 1 - p, takes as long as before. Watch integer division: keep p a double.",
+    answer: "double MySpeedup(double p, int n) => 1 / ((1 - p) + p / n);");
 
 // **What to remember:** a thread costs microseconds, a task less, a process milliseconds. Parallel pays when each item is long compared with that cost, and the serial part of a job caps the speedup however many cores you add.

@@ -139,6 +139,8 @@ Parallel.For(0, 10, i =>
 Console.WriteLine(string.Join(", ", results.Select(r => r ?? "(empty)")));
 
 Exercise.Check("own-slot", results.SequenceEqual(Enumerable.Range(0, 10).Select(i => i == 0 ? "zero" : i % 2 == 0 ? "even" : "odd")),
-    "Inside the loop write results[i] = article.Run(i); each iteration owns slot i, so no lock is needed.");
+    look: "The loop body runs once for each item i, on whichever thread is free; results has one slot for each item.",
+    nudge: "No two iterations share an index: if each one writes only its own slot, nothing is shared, so nothing races and no lock is needed.",
+    answer: "Inside the loop: results[i] = article.Run(i);");
 
 // **What to remember:** order-free, independent items parallelise. Shared state needs `Interlocked`, per-thread sums or PLINQ, or updates get lost. When results are needed, give each item its own slot (or let `Task.WhenAll`, `pool.map`-style runners and `AsOrdered()` keep the order) instead of appending as items finish.

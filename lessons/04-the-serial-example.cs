@@ -85,6 +85,8 @@ Claims.Record(Judges.SerialCpuUse(cpuShare));
 TimeSpan predicted = TimeSpan.Zero; // ✎ compute it from wait
 
 Exercise.Check("serial-ideal", predicted == serial.Ideal,
-    "One after another, the waits add up: ten items of `wait` each take wait * 10.");
+    look: "Serial means one item after another: nothing overlaps.",
+    nudge: "With nothing overlapping, the total is the sum of the ten waits, and they are all the same. A TimeSpan can be multiplied by a number.",
+    answer: "TimeSpan predicted = wait * 10;");
 
 // **What to remember:** serial time is the sum of the items' times. Here the items only wait, so they leave the CPU idle: a hint that they could overlap.

@@ -38,6 +38,13 @@ Twin.Start("05-one-process-per-item");
 
 Lesson.Begin("05 · One process per item");
 
+// ## Predict first
+//
+// Before the run: ten items that each wait, each in a process of its own, all started at once. How long will the whole run take on this machine? Write your answer in seconds; the line below it says how long one item waits here.
+
+var predictedSeconds = double.NaN; // ✎ your prediction for the whole run, in seconds
+Console.WriteLine($"Each of the 10 items waits {LessonScale.Seconds(2).TotalSeconds:0.###} s.");
+
 var wait = LessonScale.Seconds(2);
 var article = Workload.Article(wait);
 var perItem = await Runners.ProcessPerItem().RunAsync(article, 10);
@@ -49,6 +56,8 @@ foreach (var item in perItem.Completed)
 
 Console.WriteLine($"{perItem.ProcessIds.Count} processes ({(StartCost.UsesNativeWorker ? "native AOT worker" : "managed worker")}); that took {perItem.Wall.TotalSeconds:0.000} s, ideal {perItem.Ideal.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(perItem));
+
+Prediction.Compare("per-item time", predictedSeconds, perItem.Wall);
 
 // Every row is a separate operating-system process. The bars start a little apart: the processes are started one after another, and each takes a moment to come up. That start-up, plus reading the results back, is the gap between the measured time and the ideal.
 //
@@ -86,6 +95,8 @@ Claims.Record(Judges.ProcessTime(perItem, Claims.ScaledSeconds("process-time"), 
 int started = 0; // ✎ read it from the report
 
 Exercise.Check("count-processes", started == perItem.ProcessIds.Count && started == 10,
-    "perItem.ProcessIds holds one process id per started process; its Count is the answer.");
+    look: "The report perItem records every process the run started.",
+    nudge: "perItem.ProcessIds holds one process id per started process; a list knows its own length.",
+    answer: "int started = perItem.ProcessIds.Count;");
 
 // **What to remember:** one process per item overlaps every item at once, so ten long waits take about one wait. So do threads and tasks, because the items only wait. A process start per item matters little for long items and a lot for short ones (lesson 07).

@@ -40,6 +40,13 @@ Twin.Start("06-a-pool-of-workers");
 
 Lesson.Begin("06 · A pool of workers");
 
+// ## Predict first
+//
+// Before the run: the same ten waiting items on a pool with one worker per core and the chunk size `Pool.map` would pick. How long will it take? The line below the prediction gives the wait and the core count.
+
+var predictedSeconds = double.NaN; // ✎ your prediction for the pool, in seconds
+Console.WriteLine($"10 items of {LessonScale.Seconds(2).TotalSeconds:0.###} s each, {Environment.ProcessorCount} cores.");
+
 var wait = LessonScale.Seconds(2);
 var article = Workload.Article(wait);
 var pool = await Runners.ProcessPool().RunAsync(article, 10, Twin.Progress("process pool"));
@@ -48,6 +55,8 @@ var chunks = (int)Math.Ceiling(10.0 / pool.ChunkSize);
 Console.WriteLine($"{pool.Workers} workers (one per core), chunks of {pool.ChunkSize}: {chunks} chunks, so the ideal is {pool.Ideal.TotalSeconds:0.000} s.");
 Console.WriteLine($"Measured: {pool.Wall.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(pool));
+
+Prediction.Compare("pool time", predictedSeconds, pool.Wall);
 
 // Each row is one worker process, and each bar one item: a worker runs the items of its chunk back to back, then takes the next chunk.
 //
@@ -90,6 +99,8 @@ var threeWorkers = await Runners.ProcessPool(new ProcessPoolOptions { Workers = 
 Console.WriteLine($"measured {threeWorkers.Wall.TotalSeconds:0.000} s, ideal {threeWorkers.Ideal.TotalSeconds:0.000} s, your prediction {predicted.TotalSeconds:0.000} s");
 
 Exercise.Check("pool-ideal", predicted == threeWorkers.Ideal,
-    "10 items in chunks of 2 make 5 chunks; 3 workers need 2 rounds; a round is one chunk, 2 items of `wait` each.");
+    look: "A worker takes a whole chunk at a time, so count rounds of chunks, not items.",
+    nudge: "10 items in chunks of 2 make 5 chunks, and 3 workers take at most 3 chunks a round. How many rounds is that, and how long is one chunk of 2 items?",
+    answer: "Two rounds of one chunk, each chunk 2 items of wait: TimeSpan predicted = wait * 4;");
 
 // **What to remember:** a pool's time is rounds x chunk x item time. Fewer workers than items means items queue; that is the price of not starting a process per item, and the reason the pool shines when items are many and short.

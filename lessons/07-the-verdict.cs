@@ -54,6 +54,11 @@ Claims.Record(Judges.ProcessBeatsPool(perItemLong, poolLong));
 //
 // Now the items do no waiting at all. We sweep the item count: every extra item costs one process start for the per-item runner, but only a line on a pipe for the pool. The largest count is then run three times on each for the verdict.
 
+// Before the sweep, predict: how long will one process per item take on the largest count of tiny items? Each item costs almost nothing to run, so think of what each one costs to start (lesson 02 measured a process start on this machine).
+
+var predictedSeconds = double.NaN; // ✎ your prediction for one process per item on the largest count, in seconds
+Console.WriteLine($"The largest count is {(LessonScale.IsSmall ? 200 : 1000)} items.");
+
 var noWait = Workload.Article(TimeSpan.Zero);
 int[] counts = [10, 50, LessonScale.IsSmall ? 100 : 200, LessonScale.IsSmall ? 200 : 1000];
 var perItemSeconds = new List<double>();
@@ -72,6 +77,8 @@ Twin.Show(SweepChart.Build("No sleep: wall time against item count", "items", "s
     new SweepSeries("process per item", [.. counts.Select(c => (double)c)], perItemSeconds),
     new SweepSeries("process pool", [.. counts.Select(c => (double)c)], poolSeconds),
 ]));
+
+Prediction.Compare("per-item time on tiny items", predictedSeconds, TimeSpan.FromSeconds(perItemSeconds[^1]));
 
 var perItemTiny = await Repeated.RunAsync(Runners.ProcessPerItem(), noWait, counts[^1], times: 3);
 var poolTiny = await Repeated.RunAsync(Runners.ProcessPool(), noWait, counts[^1], times: 3);
@@ -115,6 +122,8 @@ Claims.Record(Judges.OrderChanges(orderRuns));
 Runner choice = Runners.ProcessPerItem(); // ✎ change this line
 
 Exercise.Check("choose-runner", choice.Strategy == "process pool" && poolSeconds[^1] < perItemSeconds[^1],
-    "Look at the sweep: which line stays low as the item count grows? That runner starts its processes once.");
+    look: "Look at the sweep above: which line stays low as the item count grows?",
+    nudge: "Tiny items cost almost nothing to run, so what a runner pays per item is starting a process. One runner starts one for every item; another starts a few once and feeds them items.",
+    answer: "Runner choice = Runners.ProcessPool();");
 
 // **What to remember:** one process per item wins when items are few and long (nothing queues); a pool wins when items are many and short (processes start once). Either way, the finishing order is not yours to choose, so collect results by item.

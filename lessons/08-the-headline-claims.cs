@@ -91,8 +91,9 @@ Claims.Record(Judges.Claim500hTo4h());
 // Exercise serial-fraction: solve 1 / ((1 - p) + p / n) = s for p.
 double MinParallelFraction(double s, int n) => 0; // ✎ replace 0 with the formula
 
-Exercise.Check("serial-fraction",
-    new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All(c => Math.Abs(MinParallelFraction(c.Item1, c.Item2) - Amdahl.ParallelFraction(c.Item1, c.Item2)) < 1e-9),
-    "From 1/s = (1 - p) + p/n you get p (1 - 1/n) = 1 - 1/s, so p = (1 - 1/s) / (1 - 1.0/n).");
+Exercise.Check("serial-fraction", new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All(c => Math.Abs(MinParallelFraction(c.Item1, c.Item2) - Amdahl.ParallelFraction(c.Item1, c.Item2)) < 1e-9),
+    look: "Start from Amdahl's law with the speedup known, 1 / s = (1 - p) + p / n, and solve it for p.",
+    nudge: "Gather the terms in p: 1 / s = 1 - p (1 - 1 / n). Watch integer division when n is an int.",
+    answer: "double MinParallelFraction(double s, int n) => (1 - 1 / s) / (1 - 1.0 / n);");
 
 // **What to remember:** large speedups on many cores are possible, but only for jobs that are almost entirely parallel. The serial part, however small, decides where the curve flattens.

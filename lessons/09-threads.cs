@@ -98,6 +98,11 @@ Claims.Record(Judges.ThreadsNotSimultaneous(py, threadCounts, speedups));
 //
 // `Parallel.For` runs on the .NET thread pool, which starts with one thread per core and adds more only slowly (the timeline below shows the queue). Items that *block* (sleep, wait for a lock or a synchronous call) hold their threads while doing nothing, so ten blocking items on two cores queue much as in a small pool. Three fixes: raise the pool's minimum thread count, give each item its own thread, or make the item *await* instead of block, so it holds no thread at all.
 
+// Before the run, predict: ten items that each block a thread, on the default thread pool of this machine. How long will the pool take?
+
+var predictedSeconds = double.NaN; // ✎ your prediction for the default thread pool, in seconds
+Console.WriteLine($"10 items that block {LessonScale.Seconds(2).TotalSeconds:0.###} s each, {Environment.ProcessorCount} cores.");
+
 var blocking = Workload.Article(LessonScale.Seconds(2));
 var trapSerial = await Runners.Serial().RunAsync(blocking, 10, Twin.Progress("serial baseline"));
 var trap = await Runners.ThreadPool().RunAsync(blocking, 10);
@@ -107,6 +112,8 @@ var tasks = await Runners.Tasks().RunAsync(blocking, 10);
 Console.WriteLine(MarkdownExporter.Table(trapSerial, [trap, raised, ownThreads, tasks]));
 Twin.Show(TimelineChart.Build(trap));
 Twin.Show(SpeedupChart.Build(trapSerial, [trap, raised, ownThreads, tasks]));
+
+Prediction.Compare("thread-pool time", predictedSeconds, trap.Wall);
 
 // ## Exercise: spring the trap
 //
@@ -118,6 +125,8 @@ var fixedRun = await fixedRunner.RunAsync(blocking, 10);
 Console.WriteLine($"{fixedRun.Strategy}: {fixedRun.MaxConcurrency} items at once, {fixedRun.Wall.TotalSeconds:0.000} s");
 
 Exercise.Check("fix-trap", fixedRun.MaxConcurrency == 10 && fixedRunner.Strategy != "thread pool",
-    "The default pool grows slowly. Try Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }), Runners.ThreadPerItem() or Runners.Tasks().");
+    look: "Reread the runs above the exercise: three of them got all ten blocking items running at once.",
+    nudge: "The default pool adds threads slowly. Let it start with enough threads, give each item a thread of its own, or stop holding a thread while an item waits.",
+    answer: "Runner fixedRunner = Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }); (Runners.ThreadPerItem() or Runners.Tasks() pass too).");
 
 // **What to remember:** C# threads compute in parallel, so CPU-bound work scales with cores without processes. The thread pool is tuned for short, busy items; for items that block, give them threads of their own or let them await.

@@ -41,6 +41,11 @@ Lesson.Begin("10 · What should you use?");
 //
 // Forty items that each wait, as a web request would. Tasks that `await` hold no thread while they wait, so forty waits overlap on a handful of threads; a thread per item also overlaps them but pays for forty threads; a process per item overlaps them too but pays for forty process starts. Each is run three times: the differences between tasks and threads are small, so the verdict compares medians against their spread.
 
+// Before the runs, predict: forty waiting items, each on a thread of its own. How long will that take, against tasks that hold no thread while they wait?
+
+var predictedSeconds = double.NaN; // ✎ your prediction for forty items on threads, in seconds
+Console.WriteLine($"40 items that wait {LessonScale.Seconds(1).TotalSeconds:0.###} s each.");
+
 var ioWait = LessonScale.Seconds(1);
 var io = Workload.Io(ioWait);
 const int IoItems = 40;
@@ -53,6 +58,8 @@ foreach (var runs in new[] { ioTasks, ioThreads, ioProcesses })
 }
 
 Claims.Record(Judges.ThreadsForIo(ioTasks, ioThreads, ioProcesses));
+
+Prediction.Compare("I/O on threads", predictedSeconds, ioThreads[^1].Wall);
 
 // ## A GUI: keep the UI thread free
 //
@@ -115,6 +122,8 @@ var ioRun = await ioChoice.RunAsync(io, 20);
 Console.WriteLine($"{ioRun.Strategy}: {ioRun.Wall.TotalSeconds:0.000} s for 20 items of {ioWait.TotalSeconds:0.000} s");
 
 Exercise.Check("pick-io", ioRun.Wall < ioWait * 10,
-    "Items that only wait should all wait at once: Runners.Tasks() awaits them without holding threads.");
+    look: "Twenty items that only wait should all wait at the same time; the table above says which C# tool suits I/O.",
+    nudge: "Neither one item after another, nor a thread held for every wait: a runner that awaits the waits lets them all overlap on a few threads.",
+    answer: "Runner ioChoice = Runners.Tasks();");
 
 // **What to remember:** await I/O, keep the UI thread free with `Task.Run`, use `Parallel` or threads for CPU-bound work, and reach for processes when you need isolation rather than speed.

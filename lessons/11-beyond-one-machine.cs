@@ -126,9 +126,11 @@ if (oneFewer is not null)
     Console.WriteLine($"MaxAttempts = {options.MaxAttempts - 1}: {oneFewer.Outcome}. {oneFewer.Failure}");
 }
 
-Twin.Show(Exercise.Check("two-silos", yours.Outcome == RunOutcome.Completed && oneFewer?.Outcome == RunOutcome.Failed,
-    yours.Outcome != RunOutcome.Completed
-        ? "the run lost an item. Follow one unlucky item: each time its silo dies, where does the driver send it next, and how many times can that happen to it?"
-        : "it finishes, and it also finishes with one attempt fewer: find the fewest."));
+Exercise.Check("two-silos", yours.Outcome == RunOutcome.Completed && oneFewer?.Outcome == RunOutcome.Failed,
+    look: yours.Outcome != RunOutcome.Completed
+        ? "the run lost an item. Follow one unlucky item: each time its silo dies, where does the driver send it next?"
+        : "it finishes, and it also finishes with one attempt fewer: find the fewest.",
+    nudge: "The unlucky item can be on silo 1 when it dies, then be sent to silo 2 just as that one dies. Count its attempts until one can finish on silo 0, the one spared.",
+    answer: "var options = new ClusterOptions { MaxAttempts = 3 }; two attempts lost with their silos, a third that finishes.");
 
 // **What to remember:** a cluster spreads items over processes that could live on other machines, and survives losing them by sending their items elsewhere: each lost silo can cost an item one more attempt, and an item may run more than once. Each item pays for a network call, so clusters are for long items and more work than one machine can hold.
