@@ -61,6 +61,18 @@ Claims.Record(Judges.ThreadsForIo(ioTasks, ioThreads, ioProcesses));
 
 Prediction.Compare("I/O on threads", predictedSeconds, ioThreads[^1].Wall);
 
+// ### How far does awaiting go?
+//
+// A task that awaits is a small object on the heap until its wait ends; a thread is a stack the system reserves and a
+// thread it schedules, for as long as it waits. The next cell holds many waits at once, first on tasks, then on a thread
+// per item, at the same counts, and measures the time and memory each costs. Threads stop at a count this machine can
+// hold safely: the line above the table says which limit stopped them (a ceiling set here, a system limit, free memory
+// or a time budget), so no laptop runs out of memory. Tasks go on to the full count.
+
+var waits = ConcurrentWaits.Measure(count: LessonScale.Count(100_000, minimum: 10_000), maxThreads: LessonScale.Count(10_000, minimum: 1_000));
+Console.WriteLine(waits.ThreadLimit);
+Twin.Show(waits.ToTable());
+
 // ## A GUI: keep the UI thread free
 //
 // A stand-in UI thread handles a tick every 10 ms, as a window handles paint and input. While a CPU-bound computation runs *on* the UI thread, no tick runs: the window freezes. Handed to the thread pool with `Task.Run`, the ticks keep coming.
