@@ -48,7 +48,7 @@ Console.WriteLine($"silos running as processes {string.Join(", ", cluster.SiloPr
 
 var article = Workload.Article(LessonScale.Seconds(2));
 var onCluster = await cluster.Runner().RunAsync(article, 10);
-Console.WriteLine($"{onCluster.Strategy}: {onCluster.Wall.TotalSeconds:0.000} s, ideal {onCluster.Ideal.TotalSeconds:0.000} s, {onCluster.Executions} executions for {onCluster.ItemCount} items, results in item order: {string.Join(" ", onCluster.InItemOrder.Select(r => r.Result))}");
+Console.WriteLine($"{onCluster.Strategy}: {onCluster.Wall.TotalSeconds:0.000} s, ideal {onCluster.Ideal.TotalSeconds:0.000} s, {onCluster.Attempts} attempts for {onCluster.ItemCount} items, results in item order: {string.Join(" ", onCluster.InItemOrder.Select(r => r.Result))}");
 Twin.Show(TimelineChart.Build(onCluster));
 
 // Each row is a silo process. The items are dealt out over the silos in turn, like a pool with three workers that never queue: a silo runs many waiting items at once.
@@ -80,11 +80,11 @@ Twin.Show(ComparisonChart.Build($"Cost per tiny item ({tinyItems} items that do 
 //
 // ## When a silo dies
 //
-// Now the same run, but silo 2 dies as soon as an item starts on it, as a failing machine would. (The silo ends itself with the item on it, so this lands the same way whatever the item length and however busy the machine.) The driver gives up the attempts that were on the dead silo and sends those items again to the silos still alive. The report keeps one result per item; its executions count the attempts that were given up too.
+// Now the same run, but silo 2 dies as soon as an item starts on it, as a failing machine would. (The silo ends itself with the item on it, so this lands the same way whatever the item length and however busy the machine.) The driver gives up the attempts that were on the dead silo and sends those items again to the silos still alive. The report keeps one result per item; its attempts count those given up too.
 
 var victim = cluster.SiloProcessIds[2];
 var survived = await cluster.RunKillingSilosAsync(article, 10, silos: [2]);
-Console.WriteLine($"{survived.Outcome}: {survived.Completed.Count} results for {survived.ItemCount} items from {survived.Executions} executions, on {string.Join(", ", survived.WorkerNames)} (silo {victim} was killed); wall {survived.Wall.TotalSeconds:0.000} s, one item {survived.ItemTime.TotalSeconds:0.000} s");
+Console.WriteLine($"{survived.Outcome}: {survived.Completed.Count} results for {survived.ItemCount} items from {survived.Attempts} attempts, on {string.Join(", ", survived.WorkerNames)} (silo {victim} was killed); wall {survived.Wall.TotalSeconds:0.000} s, one item {survived.ItemTime.TotalSeconds:0.000} s");
 foreach (var lost in survived.Abandoned)
 {
     var again = survived.Completed.Single(r => r.Item == lost.Item);
@@ -92,9 +92,9 @@ foreach (var lost in survived.Abandoned)
 }
 Twin.Show(TimelineChart.Build(survived));
 
-// Each `item` line above is an item that was executed twice; read when its first attempt was sent, when it was given up and why. An attempt on the killed silo is given up soon after the kill: this kernel started the silos, saw that process exit, and told the driver. An attempt on a live silo can be lost as well, most likely because its call needed the dead silo on the way (Orleans keeps its directory of where each grain lives spread over the silos): the reason then names the error, and where no answer came at all, the driver gave the attempt up only once the response timeout had passed (`responseTimeout` above; the reason says `TimeoutException`). Either way the driver waits a short pause, so the cluster can drop the dead silo, and sends the item again; there it starts over and takes a whole item time. That is why the run's wall time is longer than one item: on the timeline, the items sent again are the bars that start late.
+// Each `item` line above is an attempt that was given up and an item sent again; read when the attempt was sent, when it was given up and why. An attempt on the killed silo is given up soon after the kill: this kernel started the silos, saw that process exit, and told the driver. An attempt on a live silo can be lost as well: a new grain registers in Orleans' directory of where each grain lives, which is spread over the silos, and the share it needed may have been the dying silo's. The reason then names `SiloUnavailableException` and the directory's `RegisterAsync`: such an attempt was lost before its item began. Where no answer came at all, the driver gives an attempt up only once the response timeout has passed (`responseTimeout` above; the reason would say `TimeoutException`). Either way the driver waits a short pause, so the cluster can drop the dead silo, and sends the item again; there it starts over and takes a whole item time. That is why the run's wall time is longer than one item: on the timeline, the items sent again are the bars that start late.
 //
-// So a cluster runs items *at least once*, not exactly once: an item whose silo dies after doing its work, but before its answer arrives, has run twice. Work sent to a cluster should therefore be safe to run twice.
+// So a cluster runs items *at least once*, not exactly once: an item whose silo dies after doing its work, but before its answer arrives, has run twice, and nothing in the report can tell that attempt from one lost before it began. Work sent to a cluster should therefore be safe to run twice.
 //
 // Across machines no parent sees another machine's processes exit. There the driver learns of a dead silo only from the calls themselves (an error, or no answer within the response timeout), and the silos vote a silent silo out only after it has missed several probes, so a run that loses a machine can wait that much longer. This lesson does not measure that case.
 //
@@ -119,7 +119,7 @@ async Task<RunReport> LoseTwoSilos(int attempts)
 }
 
 var yours = await LoseTwoSilos(options.MaxAttempts);
-Console.WriteLine($"MaxAttempts = {options.MaxAttempts}: {yours.Outcome}, {yours.Executions} executions for {yours.ItemCount} items. {yours.Failure}");
+Console.WriteLine($"MaxAttempts = {options.MaxAttempts}: {yours.Outcome}, {yours.Attempts} attempts for {yours.ItemCount} items. {yours.Failure}");
 var oneFewer = yours.Outcome == RunOutcome.Completed && options.MaxAttempts > 1 ? await LoseTwoSilos(options.MaxAttempts - 1) : null;
 if (oneFewer is not null)
 {

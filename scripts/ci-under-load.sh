@@ -16,25 +16,9 @@ fi
 logs=artifacts/ci-under-load
 mkdir -p "$logs"
 
-hogs=()
-stop_hogs() {
-  if [ "${#hogs[@]}" -gt 0 ]; then
-    kill "${hogs[@]}" 2>/dev/null
-    wait "${hogs[@]}" 2>/dev/null
-    hogs=()
-  fi
-}
-# The hogs die with this script however it ends: the trap covers a normal end, Ctrl+C and kill; each hog also
-# checks that this script still lives, so even a SIGKILL of the script leaves no hog behind for long.
-trap stop_hogs EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-parent=$$
-for _ in $(seq 1 "$hog_count"); do
-  ( while kill -0 "$parent" 2>/dev/null; do for ((i = 0; i < 50000; i++)); do :; done; done ) &
-  hogs+=("$!")
-done
+# shellcheck source=scripts/hogs.sh
+source scripts/hogs.sh
+start_hogs "$hog_count"
 echo "ci-under-load: $runs runs of .ci/run beside $hog_count CPU hogs (pids ${hogs[*]:-none}) on $(nproc) cores"
 
 green=0

@@ -8,7 +8,7 @@ namespace ParallelNotebooks.Cluster;
 /// Runs the items on a <see cref="LocalCluster"/>: hands the run to the cluster's driver, which deals the items out
 /// over the silos and sends again those whose attempt did not come back (up to <see cref="ClusterOptions.MaxAttempts"/>
 /// times), and records each result as it comes back, named after the silo process that ran it, and each attempt given
-/// up, so the report shows executions beside results. The run honours its timeout and token like every runner; a
+/// up, so the report shows attempts beside results. The run honours its timeout and token like every runner; a
 /// driver that dies, or a cluster with no silo left, fails the run with the reason.
 /// </summary>
 internal sealed class ClusterRunner(ClusterOptions options, LocalCluster cluster, int silos) : Runner(options)

@@ -13,8 +13,8 @@ namespace ParallelNotebooks.Cluster;
 
 /// <summary>
 /// A small Orleans cluster on this machine: each silo its own process on free loopback ports, joined through the first
-/// silo (localhost clustering), and a driver process, the cluster's client, that deals a run's items out to the silos.
-/// Orleans runs only in those processes, never in the caller's.
+/// silo (localhost clustering), and a driver process, the cluster's client, that enters by the first silo's gateway and
+/// deals a run's items out to the silos. Orleans runs only in those processes, never in the caller's.
 /// </summary>
 /// <remarks>
 /// <para>One cluster per process: starting one disposes the one started before, so a notebook cell run twice leaves no
@@ -121,7 +121,7 @@ public sealed class LocalCluster : IAsyncDisposable
                 siloProcesses.Add(new SiloProcess(process, ports[i]));
             }
 
-            var (driver, errors) = await StartReadyAsync(siloFile, ["driver", Text((int)timeout.TotalMilliseconds), .. gatewayPorts.Select(Text)], "driver", started, cancellationToken);
+            var (driver, errors) = await StartReadyAsync(siloFile, ["driver", Text((int)timeout.TotalMilliseconds), Text(silos), Text(gatewayPorts[0])], "driver", started, cancellationToken);
             var cluster = new LocalCluster([.. siloProcesses], driver, errors);
             lock (LatestGate)
             {
@@ -192,7 +192,10 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills one silo, as a failing machine would: the fault lesson and tests need it.</summary>
+    /// <summary>
+    /// Kills one silo, as a failing machine would: the fault lesson and tests need it. Silo 0 is the driver's gateway
+    /// and holds the membership table: without it, the runs that follow fail.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No silo has that index.</exception>
     public void KillSilo(int index)
     {

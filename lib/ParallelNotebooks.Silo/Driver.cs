@@ -22,18 +22,26 @@ internal static class Driver
     private static readonly TimeSpan JoinPatience = TimeSpan.FromSeconds(30);
     private static readonly Lock Output = new();
 
-    public static async Task<int> RunAsync(TimeSpan responseTimeout, int[] gatewayPorts)
+    /// <summary>Serves runs until standard input closes.</summary>
+    /// <param name="responseTimeout">How long an attempt may go unanswered.</param>
+    /// <param name="silos">How many silos the cluster has: the driver waits for each to join before "ready".</param>
+    /// <param name="gatewayPort">
+    /// The one gateway the driver enters by: silo 0's. A call in flight through a gateway that dies gets no answer until
+    /// the response timeout, whichever silo ran it, so the driver enters by the silo that is never lost on purpose (it
+    /// holds this local cluster's membership table). Then only the attempts on a lost silo are lost.
+    /// </param>
+    public static async Task<int> RunAsync(TimeSpan responseTimeout, int silos, int gatewayPort)
     {
         var parent = Exit.WatchParent();
         using var host = Host.CreateDefaultBuilder()
             .ConfigureLogging(logging => logging.ClearProviders())
             .UseOrleansClient(orleans => orleans
-                .UseLocalhostClustering(gatewayPorts)
+                .UseLocalhostClustering(gatewayPort)
                 .Configure<ClientMessagingOptions>(o => o.ResponseTimeout = responseTimeout))
             .Build();
         await host.StartAsync();
         var client = host.Services.GetRequiredService<IClusterClient>();
-        await WaitForEverySiloAsync(client, silos: gatewayPorts.Length);
+        await WaitForEverySiloAsync(client, silos);
         Write(ClusterProtocol.Ready);
 
         var dead = new DeadSilos();

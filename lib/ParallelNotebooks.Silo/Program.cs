@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using ParallelNotebooks.Silo;
 
 // Usage: ParallelNotebooks.Silo silo SILO_PORT GATEWAY_PORT PRIMARY_SILO_PORT
-//        ParallelNotebooks.Silo driver RESPONSE_TIMEOUT_MS GATEWAY_PORT...
+//        ParallelNotebooks.Silo driver RESPONSE_TIMEOUT_MS SILOS GATEWAY_PORT
 // Each role prints "ready" once it has joined the cluster, then reads its standard input (see ClusterProtocol) until
 // it closes, and then ends within a second, so no silo or driver outlives the process that started it, even one
 // killed with SIGKILL (its end of the pipe closes all the same).
@@ -14,8 +14,8 @@ return args switch
 {
     ["silo", var silo, var gateway, var primary] when Port(silo) is { } s && Port(gateway) is { } g && Port(primary) is { } p =>
         await SiloAsync(s, g, p),
-    ["driver", var timeout, .. var gateways] when Port(timeout) is { } ms && gateways.Length > 0 && gateways.All(x => Port(x) is not null) =>
-        await Driver.RunAsync(TimeSpan.FromMilliseconds(ms), [.. gateways.Select(x => Port(x)!.Value)]),
+    ["driver", var timeout, var silos, var gateway] when Port(timeout) is { } ms && Port(silos) is { } n && n > 0 && Port(gateway) is { } g =>
+        await Driver.RunAsync(TimeSpan.FromMilliseconds(ms), n, g),
     _ => Usage(),
 };
 
@@ -23,7 +23,7 @@ static int? Port(string text) => int.TryParse(text, CultureInfo.InvariantCulture
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ParallelNotebooks.Silo silo SILO_PORT GATEWAY_PORT PRIMARY_SILO_PORT | driver RESPONSE_TIMEOUT_MS GATEWAY_PORT...");
+    Console.Error.WriteLine("usage: ParallelNotebooks.Silo silo SILO_PORT GATEWAY_PORT PRIMARY_SILO_PORT | driver RESPONSE_TIMEOUT_MS SILOS GATEWAY_PORT");
     return 2;
 }
 

@@ -63,8 +63,11 @@ public sealed record RunReport
     /// </summary>
     public IReadOnlyList<ItemRecord> Abandoned { get; init; } = [];
 
-    /// <summary>How many times items were started: each finished item once, plus every attempt given up.</summary>
-    public int Executions => Completed.Count + Abandoned.Count;
+    /// <summary>
+    /// How many attempts were made at items: each finished item once, plus every attempt given up. An attempt given up
+    /// may have run its item in full, in part or not at all, so an item may have run more than once.
+    /// </summary>
+    public int Attempts => Completed.Count + Abandoned.Count;
 
     /// <summary>The finished items in item order, as <c>pool.map</c> would return them.</summary>
     public IReadOnlyList<ItemRecord> InItemOrder => [.. Completed.OrderBy(r => r.Item)];

@@ -11,7 +11,7 @@ public sealed class LocalClusterTests
     private static readonly string SiloFile = Path.Combine(AppContext.BaseDirectory, "ParallelNotebooks.Silo.dll");
 
     [Fact]
-    public async Task Runner_SiloKilledMidRun_EveryItemCompletesOnceElsewhereAndLostAttemptsAreExecutions()
+    public async Task Runner_SiloKilledMidRun_EveryItemCompletesOnceElsewhereAndLostAttemptsAreCounted()
     {
         await using var cluster = await LocalCluster.StartAsync(silos: 3, responseTimeout: TimeSpan.FromSeconds(30));
         var victim = cluster.SiloProcessIds[1];
@@ -25,12 +25,11 @@ public sealed class LocalClusterTests
         Assert.Equal(Enumerable.Range(0, 9), report.Completed.Select(r => r.Item).Order());
         Assert.DoesNotContain($"silo {victim}", report.WorkerNames);
         Assert.Equal(2, report.WorkerNames.Count);
-        // The victim's items were running on it when it died: each was given up and run again, so executed twice.
-        Assert.NotEmpty(report.Abandoned);
-        Assert.All(report.Abandoned, a => Assert.Equal($"silo {victim}", a.Worker));
-        Assert.Equal(report.Completed.Count + report.Abandoned.Count, report.Executions);
+        // The victim's items were running on it when it died: each was given up and sent again, so attempted twice.
         // Given up because the process exited, long before the 30 s response timeout.
-        Assert.All(report.Abandoned, a => Assert.Contains("exited", a.Result));
+        Assert.Contains(report.Abandoned, a => a.Worker == $"silo {victim}" && a.Result.Contains("exited", StringComparison.Ordinal));
+        Assert.All(report.Abandoned, AssertLostFor(victim));
+        Assert.Equal(report.Completed.Count + report.Abandoned.Count, report.Attempts);
         Assert.True(report.Wall < TimeSpan.FromSeconds(20), $"took {report.Wall}");
     }
 
@@ -49,7 +48,9 @@ public sealed class LocalClusterTests
 
         Assert.True(report.Outcome == expected, $"{report.Outcome}: {report.Failure}");
         Assert.Equal(0, cluster.SiloProcessIds.Skip(1).Count(IsRunning));
-        Assert.Equal(victims.Order(), report.Abandoned.Select(a => a.Worker).Distinct().Order());
+        // Each lost silo died with an item on it; any other attempt lost names the call that broke.
+        Assert.All(victims, v => Assert.Contains(report.Abandoned, a => a.Worker == v && a.Result.Contains("exited", StringComparison.Ordinal)));
+        Assert.All(report.Abandoned, AssertLostFor([.. cluster.SiloProcessIds.Skip(1)]));
         // The first victim dies as its first item starts; the second runs its own items, and dies with a re-sent one.
         Assert.DoesNotContain(victims[0], report.WorkerNames);
         Assert.All(victimsRan, r => Assert.Equal(victims[1], r.Worker));
@@ -65,7 +66,7 @@ public sealed class LocalClusterTests
         Assert.Equal(RunOutcome.Completed, report.Outcome);
         Assert.Equal(cluster.SiloProcessIds.Select(id => $"silo {id}").Order(), report.WorkerNames.Order());
         Assert.Empty(report.Abandoned);
-        Assert.Equal(9, report.Executions);
+        Assert.Equal(9, report.Attempts);
     }
 
     [Fact]
@@ -153,7 +154,7 @@ public sealed class LocalClusterTests
             "import subprocess, sys, time",
             $"silo = subprocess.Popen(['dotnet', sys.argv[1], 'silo', '{silo}', '{gateway}', '{silo}'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)",
             "silo.stdout.readline()",
-            $"driver = subprocess.Popen(['dotnet', sys.argv[1], 'driver', '5000', '{gateway}'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)",
+            $"driver = subprocess.Popen(['dotnet', sys.argv[1], 'driver', '5000', '1', '{gateway}'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)",
             "driver.stdout.readline()",
             "print(silo.pid, driver.pid, flush=True)",
             "time.sleep(600)");
@@ -234,4 +235,22 @@ public sealed class LocalClusterTests
             return false;
         }
     }
+
+    /// <summary>
+    /// An attempt is lost either with its silo (the process exited) or, on any silo, because its call needed a dying
+    /// silo on the way: a new grain registers in the grain directory, and the share it needed may have been on the silo
+    /// that died (seen in about one run of ten). Then the reason names the broken call; such an attempt never began its
+    /// item.
+    /// </summary>
+    private static Action<ItemRecord> AssertLostFor(params int[] victims) => lost =>
+    {
+        if (victims.Select(v => $"silo {v}").Contains(lost.Worker) && lost.Result.Contains("exited", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        Assert.True(
+            lost.Result.Contains("SiloUnavailableException", StringComparison.Ordinal) && lost.Result.Contains("GrainDirectory", StringComparison.Ordinal),
+            $"item {lost.Item} lost on {lost.Worker}: {lost.Result}");
+    };
 }
