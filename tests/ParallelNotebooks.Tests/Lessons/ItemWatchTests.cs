@@ -67,6 +67,35 @@ public sealed class ItemWatchTests
         Assert.Equal(1, watch.MostAtOnce);
     }
 
+    [Fact]
+    public void Run_RacingTotal_NeverOverlapsAndStaysExact()
+    {
+        // Lesson 03's exercise as given must never pass its check (exact total with look-ups in flight together): two
+        // calls in flight at once both read the total before either wrote it back, so one deposit is overwritten.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var lookUp = ItemWatch.Of(i => { Thread.Sleep(1); return (long)i + 1; });
+            long total = 0;
+
+            Parallel.For(0, 100, i => { total += lookUp.Run(i); });
+
+            Assert.False(total == 5050 && lookUp.MostAtOnce > 1, $"attempt {attempt}: exact total {total} with {lookUp.MostAtOnce} look-ups at once");
+        }
+    }
+
+    [Fact]
+    public void Run_AtomicTotal_IsExactWithLookUpsInFlightTogether()
+    {
+        var lookUp = ItemWatch.Of(i => { Thread.Sleep(1); return (long)i + 1; });
+        long total = 0;
+
+        Parallel.For(0, 100, i => Interlocked.Add(ref total, lookUp.Run(i)));
+
+        Assert.Equal(5050, total);
+        Assert.True(lookUp.MostAtOnce > 1, "Parallel.For kept one look-up in flight at a time");
+        Assert.True(lookUp.RanEachOnce(100));
+    }
+
     [Theory]
     [InlineData(new[] { 0, 1, 2 }, 3, true)]
     [InlineData(new[] { 0, 1 }, 3, false)]
