@@ -25,6 +25,7 @@ using ParallelNotebooks.Measuring;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Workloads;
 using System.Diagnostics;
+using System.Threading;
 
 Twin.Start("05-one-process-per-item");
 
@@ -102,6 +103,8 @@ Twin.Show(ComparisonChart.Build("10 sleeping items x 2 s: processes, threads, ta
 
 Claims.Record(Judges.ProcessTime(perItem, Claims.ScaledSeconds("process-time"), threads.Wall.TotalSeconds));
 
+// **What this means for the article's benchmark:** its items sleep, and a sleeping item needs no core and, in Python, releases the GIL. So the example measures how well each method *overlaps waiting*, not how well it uses the cores. Python threads, C# threads and tasks overlap waits as well as processes do, at a fraction of the start-up cost. The article's case for processes (the GIL) is about CPU-bound work, which lessons 01, 07 and 09 measure.
+
 // ### Tasks in plain .NET, two ways
 //
 // `Task.WhenAll` over one task per item starts every item at once, as the tasks runner does. `Parallel.ForEachAsync` hands out the items itself and, unless its `ParallelOptions` say otherwise, keeps at most one item per core in flight. The cell below runs the same items both ways; `paced` notes how many of the second way's items were in flight at the same moment.
@@ -117,8 +120,20 @@ await Parallel.ForEachAsync(Enumerable.Range(0, 10), async (i, _) => await paced
 Console.WriteLine($"Task.WhenAll: {whenAllTime.TotalSeconds:0.000} s for {whenAllResults.Length} items");
 Console.WriteLine($"Parallel.ForEachAsync: {tasksClock.Elapsed.TotalSeconds:0.000} s, at most {paced.MostAtOnce} items in flight on {Environment.ProcessorCount} cores");
 
-// **What this means for the article's benchmark:** its items sleep, and a sleeping item needs no core and, in Python, releases the GIL. So the example measures how well each method *overlaps waiting*, not how well it uses the cores. Python threads, C# threads and tasks overlap waits as well as processes do, at a fraction of the start-up cost. The article's case for processes (the GIL) is about CPU-bound work, which lessons 01, 07 and 09 measure.
-//
+// A cap of your own, for any async work (calls to a service that allows three at a time, say): a `SemaphoreSlim` with three places. Each item waits for a place, runs, and gives the place back in a `finally`, so a failing item cannot keep it.
+
+// Plain .NET: at most three items in flight, whatever starts them.
+var places = new SemaphoreSlim(3);
+var capped = ItemWatch.Of(article);
+tasksClock.Restart();
+await Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+{
+    await places.WaitAsync();
+    try { return await capped.RunAsync(i); }
+    finally { places.Release(); }
+}));
+Console.WriteLine($"SemaphoreSlim(3): {tasksClock.Elapsed.TotalSeconds:0.000} s, at most {capped.MostAtOnce} items in flight");
+
 // ## Exercise: one process per item, by hand
 //
 // The cell below starts one child per item, as the plain .NET cell above did, but it waits for each child before it starts the next, so the items never overlap. Make it start all ten children first and only then collect their lines, each into `lines[i]`. The check reads the children's own lines: the item and result, the process id, and when the item started and ended. The line the cell prints sets your time beside one item's wait, the ideal when all ten overlap.
