@@ -30,11 +30,17 @@ public static class KitWorker
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentOutOfRangeException.ThrowIfNegative(item);
+        return ForItem(workload, item, StartCost.UsesNativeWorker);
+    }
+
+    /// <summary>How to start the native worker, or the managed one, to run one item.</summary>
+    internal static ProcessStartInfo ForItem(Workload workload, int item, bool native)
+    {
         string[] arguments = [workload.Spec, "item", item.ToString(CultureInfo.InvariantCulture)];
         // The library knows where the worker lies and whether its native build is current; it keeps both inside, so
         // the choice is read from it and the layout beside it is the one the build makes.
         var folder = Path.GetDirectoryName(typeof(Runners).Assembly.Location) is { Length: > 0 } location ? location : AppContext.BaseDirectory;
-        return StartCost.UsesNativeWorker
+        return native
             ? new ProcessStartInfo(Path.Combine(folder, "worker-aot", WorkerName + (OperatingSystem.IsWindows() ? ".exe" : "")), arguments)
             : new ProcessStartInfo(DotnetHost.Path, [Path.Combine(folder, WorkerName + ".dll"), .. arguments]);
     }
