@@ -23,6 +23,8 @@ using ParallelNotebooks;
 using ParallelNotebooks.Charts;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Workloads;
+using System.Diagnostics;
+using System.Threading;
 
 Twin.Start("01-cores-and-the-gil");
 
@@ -58,6 +60,19 @@ Twin.Show(SpeedupChart.Build(oneThread, [oneThread, allThreads]));
 
 Twin.Show(TimelineChart.Build(allThreads));
 
+// ### The same in plain .NET
+//
+// No kit is needed for this. The runner above creates one `Thread` per item, starts them all, then joins them (waits for each to end). Each thread writes its result into its own slot of an array, so no two threads write to the same place.
+
+// Plain .NET: one thread per item, each writing its own slot; all started, then all joined.
+// An exception escaping a thread of your own ends the whole process (here, the kernel): catch it inside.
+var byThread = new string[items];
+var threads = Enumerable.Range(0, items).Select(i => new Thread(() => byThread[i] = cpuWork.Run(i))).ToList();
+var clock = Stopwatch.StartNew();
+threads.ForEach(t => t.Start());
+threads.ForEach(t => t.Join());
+Console.WriteLine($"{items} threads of our own: {clock.Elapsed.TotalSeconds:0.00} s (the runner: {allThreads.Wall.TotalSeconds:0.00} s); item 0 found {byThread[0]}");
+
 // ## The same experiment in Python
 //
 // The kit's own Python script (`data/python/article_runs.py`) runs the same kind of items on one thread, on a thread each, and on a `multiprocessing.Pool`. With `python3` installed it measures them here; without it, the figures come from `data/reference-figures.csv` (the first line says which), and the verdict says the claim was not tested here.
@@ -91,18 +106,22 @@ Console.WriteLine(pythonTurns is null
 Twin.Show(TimelineChart.Build(csharpTurns, $"C# threads: when each ran ({csharpTurns.Wall.TotalSeconds:0.00} s)"));
 if (pythonTurns is not null) Twin.Show(TimelineChart.Build(pythonTurns, $"Python threads: when each ran ({pythonTurns.Wall.TotalSeconds:0.00} s)"));
 
-// ## Exercise: use every core
+// ## Exercise: a parallel loop of your own
 //
-// The cell below runs the items on `Runners.Serial()`. Change the marked line so that the items run at the same time (look at the runners above), run it, then run the check.
+// The cell below runs the items one after another in a plain `for` loop. Each item goes through `watched`, which notes how many items were running at the same moment. Make the loop run the items at the same time, with each result still in its own slot `mine[i]`, run it, then run the check. Any way that does this passes.
 
-// Exercise all-cores: choose a runner that runs the items at the same time.
-var myRunner = Runners.Serial(); // ✎ change this line
-var myReport = await myRunner.RunAsync(cpuWork, items);
-Console.WriteLine($"{myReport.Strategy}: at most {myReport.MaxConcurrency} items ran at once.");
+// Exercise parallel-loop: run the items at the same time, each result in mine[i].
+var watched = ItemWatch.Of(cpuWork);
+var mine = new string[items];
+for (var i = 0; i < items; i++) // ✎ make this loop run its items at the same time
+{
+    mine[i] = watched.Run(i);
+}
+Console.WriteLine($"{mine.Count(r => r is not null)} results kept; the most items running at the same moment: {watched.MostAtOnce} of {items}");
 
-Exercise.Check("all-cores", myReport.MaxConcurrency > 1,
-    look: "The runners shown above differ in how many items they run at once; the report's MaxConcurrency counts it for yours.",
-    nudge: "Serial runs one item after another. Which runner above gives each item a thread of its own, or shares a pool of threads among them?",
-    answer: "var myRunner = Runners.ThreadPerItem(); (Runners.ThreadPool() passes too).");
+Exercise.Check("parallel-loop", watched.MostAtOnce > 1 && watched.RanEachOnce(items) && mine.SequenceEqual(oneThread.InItemOrder.Select(r => r.Result)),
+    look: "Your loop hands out the next item only when the last one is done. The cell under 'The same in plain .NET' shows one way to have every item going at once.",
+    nudge: "Start a thread per item and join them all, as that cell does, or let Parallel.For(0, items, i => ...) share the items among the thread pool's threads. Either way, call watched.Run(i) and write its result into mine[i].",
+    answer: "Replace the loop with: Parallel.For(0, items, i => mine[i] = watched.Run(i));");
 
 // **What to remember:** in CPython the GIL keeps CPU-bound threads to one core, so Python needs processes. In C# threads use every core; processes are a choice (for isolation), not a necessity.

@@ -25,6 +25,8 @@ using ParallelNotebooks.Charts;
 using ParallelNotebooks.Measuring;
 using ParallelNotebooks.Running;
 using ParallelNotebooks.Workloads;
+using System.Diagnostics;
+using System.Threading;
 
 Twin.Start("02-speedup-and-overhead");
 
@@ -61,10 +63,24 @@ Twin.Show(ComparisonChart.Build("Cost of starting one worker", "milliseconds",
 ]));
 
 // The kit aims for a native C# worker that starts no slower than a Python fork: compare the two bars above (`./bench.sh` measures both side by side and keeps its figures in `data/benchmarks/`). Where the fork wins, the reason is worth knowing: a fork copies a running Python interpreter and loads nothing new, while every C# worker is a new program that the system must load and whose runtime must start. Against Python's *spawn*, the default on macOS and Windows, the native worker is many times faster.
+
+// ### Timing it yourself in plain .NET
 //
+// `Stopwatch` is all it takes to time anything: take a timestamp, do the thing, read the time elapsed. Here it times a hundred threads, each started and joined before the next, and divides. That gives a mean, which counts every slow start that the kit's median leaves out, so on a busy machine it can come out well above the median.
+
+// Plain .NET: a timestamp before, the time elapsed after.
+var hundredStarted = Stopwatch.GetTimestamp();
+for (var n = 0; n < 100; n++)
+{
+    var thread = new Thread(() => { });
+    thread.Start();
+    thread.Join();
+}
+Console.WriteLine($"one thread started and joined, on average: {StartCost.Describe(Stopwatch.GetElapsedTime(hundredStarted) / 100)} (the kit's median above: {StartCost.Describe(threadCost)})");
+
 // ## Overhead against item length
 //
-// One process per item, ten items, with items from very short to long. The efficiency is the ideal time over the measured time: 1 would mean no overhead at all. Starting a process costs the same whatever the item does, so it weighs most on short items.
+// One process per item, ten items, with items from very short to long. The efficiency is the ideal time over the measured time: 1 would mean no overhead at all. Starting a process costs the same whatever the item does, so it weighs most on short items. (Lesson 05 shows how to start such a process yourself, with `Process.Start`.)
 
 double[] itemSeconds = [0.01, 0.05, 0.2, 1.0];
 var efficiencies = new List<double>();
@@ -88,16 +104,28 @@ int[] coreCounts = [1, 2, 4, 8, 16, 32, 64, 128];
 Twin.Show(SweepChart.Build("Amdahl's law: the most speedup n cores can give", "cores", "times faster",
     new[] { 0.5, 0.9, 0.99 }.Select(p => new SweepSeries($"{p:P0} parallel", [.. coreCounts.Select(n => (double)n)], [.. coreCounts.Select(n => Amdahl.Speedup(p, n))]))));
 
-// ## Exercise: write Amdahl's law
+// ## Exercise: what a measured speedup says
 //
-// Fill in the body of `MySpeedup` so it returns the most speedup `n` cores can give when a fraction `p` of the work runs in parallel.
+// Amdahl's law goes from the parallel fraction `p` to a speedup. A measurement goes the other way: a run was `s` times faster on `n` workers, so which `p` would explain it? Write `ParallelShare` so that it undoes the law. The check gives it speedups made by the law and wants each `p` back; then it reads the overhead runs above through your function.
 
-// Exercise amdahl: the most speedup n cores give when a fraction p of the work runs in parallel.
-double MySpeedup(double p, int n) => 1; // ✎ replace 1 with the formula
+// Exercise parallel-share: the parallel fraction p that a speedup s on n workers implies under Amdahl's law.
+double ParallelShare(double s, int n) => 0; // ✎ solve the law for p
 
-Exercise.Check("amdahl", new[] { (0.5, 2), (0.9, 8), (0.99, 128), (1.0, 4) }.All(c => Math.Abs(MySpeedup(c.Item1, c.Item2) - Amdahl.Speedup(c.Item1, c.Item2)) < 1e-9),
-    look: "Take the time on one core as 1 and split it into the part that cannot be shared and the part that can. Speedup is the old time over the new one.",
-    nudge: "On n cores the shared part p takes p / n; the other part, 1 - p, takes as long as before. Watch integer division: keep p a double.",
-    answer: "double MySpeedup(double p, int n) => 1 / ((1 - p) + p / n);");
+var shareSolved = Exercise.Check("parallel-share",
+    new[] { (0.5, 2), (0.9, 8), (0.99, 128), (0.25, 3) }.All(c => Math.Abs(ParallelShare(Amdahl.Speedup(c.Item1, c.Item2), c.Item2) - c.Item1) < 1e-9),
+    look: "Start from the law as written above, speedup = 1 / ((1 - p) + p / n), and treat the speedup as the known value and p as the unknown.",
+    nudge: "Flip both sides: 1 / s = (1 - p) + p / n = 1 - p (1 - 1 / n). Now get p on its own. Keep the arithmetic in doubles: 1 / n with an int n is 0.",
+    answer: "double ParallelShare(double s, int n) => (1 - 1 / s) / (1 - 1.0 / n);");
+
+// Each overhead run had 10 items on 10 processes: its speedup over the same items one after another is 10 x its efficiency.
+if (shareSolved)
+{
+    foreach (var (seconds, efficiency) in itemSeconds.Zip(efficiencies))
+    {
+        Console.WriteLine(efficiency * 10 < 1
+            ? $"items of {LessonScale.Seconds(seconds).TotalMilliseconds:0.#} ms: slower than the ten waits one after another; no parallel share explains that: the overhead outweighs the items"
+            : $"items of {LessonScale.Seconds(seconds).TotalMilliseconds:0.#} ms: {efficiency * 10:0.00}x on 10 processes, as if {ParallelShare(efficiency * 10, 10):P1} of the run were parallel and the rest serial");
+    }
+}
 
 // **What to remember:** a thread costs microseconds, a task less, a process milliseconds. Parallel pays when each item is long compared with that cost, and the serial part of a job caps the speedup however many cores you add.

@@ -126,21 +126,37 @@ Console.WriteLine("Task.WhenAll: " + string.Join(", ", viaTasks));
 
 Claims.Record(Judges.ThreeRequirements(wrongSteps, lost, viaTasks, serialRun));
 
-// ## Exercise: give each result its own slot
+// ### When an item throws
 //
-// The loop below runs in parallel but stores nothing. Store the classification of each item in `results[i]` (the workload `article` computes it: `article.Run(i)`), so that `results` ends up in item order.
+// A failure is a result too, and plain .NET hands it back. `await Task.WhenAll(...)` waits for every task to end, then throws the failure of the first failed task in its list; the task it returned keeps all of them in its `Exception`. `Parallel.For` stops starting new items after a failure, waits for those already running, and throws one `AggregateException` holding every failure it saw. The cell below makes items 3 and 7 throw and shows what each way reports.
 
-// Exercise own-slot: store each item's result in its own slot.
-var results = new string[10];
-Parallel.For(0, 10, i =>
+// Plain .NET: items 3 and 7 throw; every other item returns its square.
+int Risky(int i) => i is 3 or 7 ? throw new InvalidOperationException($"item {i} failed") : i * i;
+
+var everyItem = Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() => Risky(i))));
+try { await everyItem; }
+catch (InvalidOperationException first) { Console.WriteLine($"await Task.WhenAll threw: {first.Message}"); }
+Console.WriteLine($"its Exception holds {everyItem.Exception!.InnerExceptions.Count}: {string.Join(", ", everyItem.Exception.InnerExceptions.Select(e => e.Message))}");
+
+try { Parallel.For(0, 10, i => Risky(i)); }
+catch (AggregateException failures) { Console.WriteLine($"Parallel.For threw an AggregateException holding {failures.InnerExceptions.Count}: {string.Join(", ", failures.InnerExceptions.Select(e => e.Message))}"); }
+
+// ## Exercise: an exact total, in parallel
+//
+// The cell below adds deposits to a total in parallel. Each deposit is fetched through `lookUp`, which waits a moment (`Thread.Sleep(1)` stands for a database call) and notes how many look-ups were running at the same moment. As written it races: run it and compare the two totals it prints. Make the total exact while the look-ups still run at the same time, then run the check.
+
+// Exercise exact-total: add the first 200 deposits to total in parallel, with no update lost.
+var lookUp = ItemWatch.Of(i => { Thread.Sleep(1); return deposits[i]; });
+long total = 0;
+Parallel.For(0, 200, i =>
 {
-    // ✎ store the result of item i in results[i]
+    total += lookUp.Run(i); // ✎ make this line safe
 });
-Console.WriteLine(string.Join(", ", results.Select(r => r ?? "(empty)")));
+Console.WriteLine($"total {total:N0}; the 200 deposits add up to {deposits[..200].Sum():N0}; the most look-ups running at the same moment: {lookUp.MostAtOnce}");
 
-Exercise.Check("own-slot", results.SequenceEqual(Enumerable.Range(0, 10).Select(i => i == 0 ? "zero" : i % 2 == 0 ? "even" : "odd")),
-    look: "The loop body runs once for each item i, on whichever thread is free; results has one slot for each item.",
-    nudge: "No two iterations share an index: if each one writes only its own slot, nothing is shared, so nothing races and no lock is needed.",
-    answer: "Inside the loop: results[i] = article.Run(i);");
+Exercise.Check("exact-total", total == deposits[..200].Sum() && lookUp.RanEachOnce(200) && lookUp.MostAtOnce > 1,
+    look: "Some additions were lost. The cells under 'A lost update' above show why, and three ways to count that never lose one. The check also wants the look-ups to keep running at the same time.",
+    nudge: "total += lookUp.Run(i) reads total, waits in the look-up, then writes: whatever another thread wrote in between is overwritten. Make the addition one indivisible step, or give each thread a sum of its own; if you take a lock, keep the look-up outside it.",
+    answer: "Inside the loop: Interlocked.Add(ref total, lookUp.Run(i)); (the look-up runs first, then the addition is atomic).");
 
 // **What to remember:** order-free, independent items parallelise. Shared state needs `Interlocked`, per-thread sums or PLINQ, or updates get lost. When results are needed, give each item its own slot (or let `Task.WhenAll`, `pool.map`-style runners and `AsOrdered()` keep the order) instead of appending as items finish.

@@ -30,7 +30,7 @@ Twin.Start("04-the-serial-example");
 // # 04 · The serial example
 //
 // **Goal:** run the article's example one item after another, measure it, and set it beside the article's 20.02 s.
-// **Time:** 10 minutes (the full-size run takes 20 seconds).
+// **Time:** 10 minutes (the full-size run takes 20 seconds, and the exercise's loop as given as long again).
 //
 // The article's example takes the numbers 0 to 9. For each it squares the number, waits two seconds (standing in for real work), and says whether the square is zero, even or odd. Done one after another, ten items of two seconds take twenty seconds, whatever the machine.
 //
@@ -77,16 +77,23 @@ Claims.Record(Judges.SerialCpuUse(cpuShare));
 
 // The second claim is worth a pause. The article says its serial loop used 30 to 40 % of the CPU. A loop that sleeps uses almost none, as the line above measures: the thread is parked while it waits. Whatever the article saw, it was not the sleeping items. Real work would show real CPU use, which is the case lesson 09 measures.
 //
-// ## Exercise: predict the serial time
+// ## Exercise: between one and all
 //
-// Before running anything, the serial time of `n` items that each wait `t` can be predicted. Fill in `predicted` from `wait` and the item count, then check it against the report's ideal.
+// Serial runs one item at a time; the next lesson runs all ten at once. The cell below is the serial loop in plain .NET: it awaits each item (`await` frees the thread while the item waits) before it starts the next. Change it so that three items run at a time, never more, with each result still in `mine[i]`. Each item goes through `watched`, which notes how many items were running at the same moment. Before you run it, work out how long it should take; then run the check.
 
-// Exercise serial-ideal: predict the serial time of 10 items that each wait `wait`.
-TimeSpan predicted = TimeSpan.Zero; // ✎ compute it from wait
+// Exercise three-at-once: run the ten items at most three at a time, each result in mine[i].
+var watched = ItemWatch.Of(article);
+var mine = new string[10];
+var clock = Stopwatch.StartNew();
+for (var i = 0; i < 10; i++) // ✎ let three items run at a time, never more
+{
+    mine[i] = await watched.RunAsync(i);
+}
+Console.WriteLine($"{clock.Elapsed.TotalSeconds:0.000} s; the most items running at the same moment: {watched.MostAtOnce}");
 
-Exercise.Check("serial-ideal", predicted == serial.Ideal,
-    look: "Serial means one item after another: nothing overlaps.",
-    nudge: "With nothing overlapping, the total is the sum of the ten waits, and they are all the same. A TimeSpan can be multiplied by a number.",
-    answer: "TimeSpan predicted = wait * 10;");
+Exercise.Check("three-at-once", watched.MostAtOnce == 3 && watched.RanEachOnce(10) && mine.SequenceEqual(serial.InItemOrder.Select(r => r.Result)),
+    look: "The loop awaits each item before it starts the next, so one runs at a time. Look for a way to start items without waiting for the last one, with a cap on how many are in flight.",
+    nudge: "Parallel.ForEachAsync takes a ParallelOptions whose MaxDegreeOfParallelism caps the items in flight. Or start every item as a task that first waits its turn on a SemaphoreSlim(3), releases it when done, and await Task.WhenAll of them.",
+    answer: "await Parallel.ForEachAsync(Enumerable.Range(0, 10), new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (i, _) => mine[i] = await watched.RunAsync(i));");
 
-// **What to remember:** serial time is the sum of the items' times. Here the items only wait, so they leave the CPU idle: a hint that they could overlap.
+// **What to remember:** serial time is the sum of the items' times. Here the items only wait, so they leave the CPU idle: a hint that they could overlap. An `await` in a loop is still one at a time; a cap such as `MaxDegreeOfParallelism` or a `SemaphoreSlim` says how many may overlap, and `n` items taking turns `k` at a time need about `n / k` rounds, rounded up.

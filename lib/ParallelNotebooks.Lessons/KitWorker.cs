@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParallelNotebooks.Measuring;
+using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.Processes;
+using ParallelNotebooks.Workloads;
+
+namespace ParallelNotebooks.Lessons;
+
+/// <summary>
+/// The kit's worker program, for lessons that start it by hand with <see cref="Process.Start(ProcessStartInfo)"/>, as
+/// plain .NET does, instead of through a runner. Started as <c>worker SPEC item N</c>, it runs item N of the workload and
+/// writes one line: item, start and end timestamps, process id and result, separated by tabs.
+/// </summary>
+public static class KitWorker
+{
+    private const string WorkerName = "ParallelNotebooks.Worker";
+
+    /// <summary>
+    /// How to start the worker the process runners start (native where the set-up built it, else managed through the
+    /// dotnet host) to run one item. No pipe is redirected: that is the caller's part.
+    /// </summary>
+    /// <remarks>
+    /// Give it a standard input that is a pipe the caller holds open (<c>RedirectStandardInput = true</c>), as the runners
+    /// do: the worker takes that pipe's closing for its parent's death and exits, so it never outlives the caller.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is negative.</exception>
+    public static ProcessStartInfo ForItem(Workload workload, int item)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentOutOfRangeException.ThrowIfNegative(item);
+        return ForItem(workload, item, StartCost.UsesNativeWorker);
+    }
+
+    /// <summary>How to start the native worker, or the managed one, to run one item.</summary>
+    internal static ProcessStartInfo ForItem(Workload workload, int item, bool native)
+    {
+        string[] arguments = [workload.Spec, "item", item.ToString(CultureInfo.InvariantCulture)];
+        // The library knows where the worker lies and whether its native build is current; it keeps both inside, so
+        // the choice is read from it and the layout beside it is the one the build makes.
+        var folder = Path.GetDirectoryName(typeof(Runners).Assembly.Location) is { Length: > 0 } location ? location : AppContext.BaseDirectory;
+        return native
+            ? new ProcessStartInfo(Path.Combine(folder, "worker-aot", WorkerName + (OperatingSystem.IsWindows() ? ".exe" : "")), arguments)
+            : new ProcessStartInfo(DotnetHost.Path, [Path.Combine(folder, WorkerName + ".dll"), .. arguments]);
+    }
+
+    /// <summary>Reads the line the worker wrote for an item.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
+    /// <exception cref="FormatException">The line is not a worker's result line.</exception>
+    public static WorkerLine Read(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return TryRead(line) ?? throw new FormatException($"'{line}' is not a line the worker writes for an item.");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="lines"/> are the work of one child process per item, running at the same time: line
+    /// <c>i</c> answers item <c>i</c> with <c>results[i]</c>, no two lines come from the same process, and at least two
+    /// items were running at the same moment. A missing or unreadable line makes it false.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool RanTogether(IReadOnlyList<string?> lines, IReadOnlyList<string> results)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(results);
+        var read = lines.Select(l => l is null ? null : TryRead(l.Trim())).ToList();
+        if (read.Count != results.Count || read.Count < 2 || read.Any(l => l is null))
+        {
+            return false;
+        }
+
+        var answers = read.Select(l => l!).ToList();
+        return answers.Select((l, i) => l.Item == i && l.Result == results[i]).All(right => right)
+            && answers.Select(l => l.ProcessId).Distinct().Count() == answers.Count
+            && answers.Any(a => answers.Any(b => a != b && a.Start < b.End && b.Start < a.End));
+    }
+
+    private static WorkerLine? TryRead(string line) =>
+        line.Split('\t', 5) is [var item, var start, var end, var processId, var result]
+        && int.TryParse(item, CultureInfo.InvariantCulture, out var i)
+        && long.TryParse(start, CultureInfo.InvariantCulture, out var s)
+        && long.TryParse(end, CultureInfo.InvariantCulture, out var e)
+        && int.TryParse(processId, CultureInfo.InvariantCulture, out var p)
+            ? new WorkerLine(i, result, p, s, e)
+            : null;
+}
