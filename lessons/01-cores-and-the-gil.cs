@@ -21,8 +21,6 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("01-cores-and-the-gil");
 

@@ -22,8 +22,6 @@ using ParallelNotebooks.Lessons;
 using System.Diagnostics;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("04-the-serial-example");
 

@@ -21,9 +21,6 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("05-one-process-per-item");
 

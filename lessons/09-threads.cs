@@ -23,9 +23,6 @@ using System.Diagnostics;
 using System.Threading;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("09-threads");
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Measuring;
 
 namespace ParallelNotebooks.Cli;
 

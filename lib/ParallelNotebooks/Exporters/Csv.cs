@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// The little CSV the kit's data files need: commas, and double quotes around fields that hold a comma, a quote or a

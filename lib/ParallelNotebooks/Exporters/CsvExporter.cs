@@ -1,7 +1,6 @@
 using System.Text;
-using ParallelNotebooks.Reports;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>Renders tables as CSV, for the files in <c>data/</c>: a header of column names, then one line per row.</summary>
 public static class CsvExporter

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// A table with named columns and rows of formatted cells: the one table model of the kit. Exporters render it as

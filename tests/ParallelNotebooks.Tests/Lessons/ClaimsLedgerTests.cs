@@ -44,7 +44,7 @@ public sealed class ClaimsLedgerTests
         try
         {
             Environment.SetEnvironmentVariable(Claims.RecordsVariable, path);
-            Claims.Record(Judges.ProcessesForCpu(ParallelNotebooks.Analysis.Samples.Of(1.9, 1.95), ParallelNotebooks.Analysis.Samples.Of(1.9, 1.96), cores: 2));
+            Claims.Record(Judges.ProcessesForCpu(Samples.Of(1.9, 1.95), Samples.Of(1.9, 1.96), cores: 2));
 
             var row = ClaimsLedger.Build(Claims.Article, File.ReadAllLines(path)).Split('\n').Single(l => l.StartsWith("processes-for-cpu,", StringComparison.Ordinal));
 

@@ -40,7 +40,7 @@ public sealed partial class ClaimsCoverageTests
     public void Ledger_InData_GivesEveryClaimAVerdictAndTheMachine()
     {
         var lines = File.ReadAllLines(Path.Combine(Repository.Root, "data", "claims-ledger.csv"));
-        var rows = lines.Skip(1).Select(l => ParallelNotebooks.Exporters.Csv.Split(l)).ToList();
+        var rows = lines.Skip(1).Select(l => Csv.Split(l)).ToList();
 
         Assert.Equal(ClaimsLedger.Header, lines[0]);
         Assert.Equal(ArticleClaims.Keys.Order(), rows.Select(r => r[0]).Order());
