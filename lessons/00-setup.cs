@@ -22,8 +22,6 @@ using ParallelNotebooks.Lessons;
 using System.IO;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("00-setup");
 

@@ -21,8 +21,6 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 using System.Diagnostics;
 using System.Threading;
 

@@ -20,11 +20,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 using System.Diagnostics;
 using System.Threading;
 

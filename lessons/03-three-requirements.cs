@@ -21,10 +21,7 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using System.Threading;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("03-three-requirements");
 

@@ -22,8 +22,6 @@ using ParallelNotebooks.Lessons;
 using System.Diagnostics;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("04-the-serial-example");
 
@@ -65,7 +63,7 @@ Console.WriteLine($"Python: {py["seconds"]:0.000} s ({py.Source})");
 Twin.Show(ComparisonChart.Build("10 items x 2 s, one after another", "seconds",
 [
     new ComparisonBar("article (Python)", "serial", articleSeconds),
-    new ComparisonBar(py.MeasuredHere ? "Python here" : "Python (reference)", "serial", py["seconds"]),
+    new ComparisonBar(py.Label, "serial", py["seconds"]),
     new ComparisonBar("C# here", "serial", serial.Wall.TotalSeconds),
 ]));
 

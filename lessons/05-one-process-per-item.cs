@@ -21,9 +21,6 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 using System.Diagnostics;
 using System.Threading;
 
@@ -89,12 +86,11 @@ var threads = await Runners.ThreadPerItem().RunAsync(article, 10);
 var tasks = await Runners.Tasks().RunAsync(article, 10);
 Console.WriteLine(pyThreads.Source);
 
-var python = pyThreads.MeasuredHere ? "Python here" : "Python (reference)";
 Twin.Show(ComparisonChart.Build("10 sleeping items x 2 s: processes, threads, tasks", "seconds",
 [
     new ComparisonBar("article (Python)", "processes", Claims.ScaledSeconds("process-time")),
-    new ComparisonBar(python, "processes", pyProcesses["seconds"]),
-    new ComparisonBar(python, "threads", pyThreads["seconds"]),
+    new ComparisonBar(pyProcesses.Label, "processes", pyProcesses["seconds"]),
+    new ComparisonBar(pyThreads.Label, "threads", pyThreads["seconds"]),
     new ComparisonBar("C# here", "processes", perItem.Wall.TotalSeconds),
     new ComparisonBar("C# here", "threads", threads.Wall.TotalSeconds),
     new ComparisonBar("C# here", "tasks", tasks.Wall.TotalSeconds),

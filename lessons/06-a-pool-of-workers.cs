@@ -20,10 +20,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("06-a-pool-of-workers");
 
@@ -82,7 +79,7 @@ Console.WriteLine($"Python Pool(): {py["seconds"]:0.000} s ({py.Source})");
 Twin.Show(ComparisonChart.Build($"10 items x 2 s on a pool of {pool.Workers} workers", "seconds",
 [
     new ComparisonBar("article (Python)", "pool", Claims.ScaledSeconds("pool-time")),
-    new ComparisonBar(py.MeasuredHere ? "Python here" : "Python (reference)", "pool", py["seconds"]),
+    new ComparisonBar(py.Label, "pool", py["seconds"]),
     new ComparisonBar("C# here", "pool", pool.Wall.TotalSeconds),
     new ComparisonBar("ideal here", "pool", pool.Ideal.TotalSeconds),
 ]));

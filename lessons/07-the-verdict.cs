@@ -20,11 +20,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("07-the-verdict");
 

@@ -20,10 +20,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("08-the-headline-claims");
 

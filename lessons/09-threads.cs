@@ -23,9 +23,6 @@ using System.Diagnostics;
 using System.Threading;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("09-threads");
 
@@ -82,14 +79,13 @@ foreach (var threads in threadCounts)
 }
 
 var py = Python.RunOrReference("cpusweep", items: items, size: LessonScale.Count(200_000, minimum: 20_000), threads: threadCounts);
-var pyCounts = threadCounts.Where(n => py.Figures.ContainsKey($"threads_{n}_speedup")).ToList();
-Console.WriteLine($"Python threads on the same kind of items, speedup by thread count: {string.Join(", ", pyCounts.Select(n => $"{n}: {py[$"threads_{n}_speedup"]:0.00}x"))} ({py.Source})");
+Console.WriteLine($"Python threads on the same kind of items, speedup by thread count: {string.Join(", ", py.ThreadSpeedups.Select(p => $"{p.Threads}: {p.Speedup:0.00}x"))} ({py.Source})");
 
 Twin.Show(SweepChart.Build("CPU-bound items: speedup against threads", "threads", "times faster",
 [
     new SweepSeries("C# threads, measured", [.. threadCounts.Select(n => (double)n)], speedups),
     new SweepSeries("ideal: min(threads, cores)", [.. threadCounts.Select(n => (double)n)], [.. threadCounts.Select(n => (double)Math.Min(n, Environment.ProcessorCount))]),
-    new SweepSeries($"Python threads (GIL), {(py.MeasuredHere ? "measured" : "reference")}", [.. pyCounts.Select(n => (double)n)], [.. pyCounts.Select(n => py[$"threads_{n}_speedup"])]),
+    new SweepSeries($"{py.Label}: threads (GIL)", [.. py.ThreadSpeedups.Select(p => (double)p.Threads)], [.. py.ThreadSpeedups.Select(p => p.Speedup)]),
 ]));
 
 Claims.Record(Judges.ThreadsNotSimultaneous(py, threadCounts, speedups));

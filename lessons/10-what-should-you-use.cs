@@ -20,11 +20,7 @@ using System.Threading.Tasks;
 using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("10-what-should-you-use");
 
@@ -107,7 +103,7 @@ Console.WriteLine($"finished before the stop: {string.Join(", ", isolated.InItem
 // ## The decision, measured
 
 // Overlap: how many waits' worth of items finished per wait of wall time (the median run); IoItems would be perfect.
-double Overlap(IReadOnlyList<ParallelNotebooks.Reports.RunReport> runs) => IoItems * ioWait.TotalSeconds / Repeated.Walls(runs).Median;
+double Overlap(IReadOnlyList<RunReport> runs) => IoItems * ioWait.TotalSeconds / Repeated.Walls(runs).Median;
 Twin.Show(ComparisonChart.Build("Each choice against one item after another, measured here (medians of three runs)", "times faster",
 [
     new ComparisonBar("tasks (await)", "I/O-bound", Overlap(ioTasks)),

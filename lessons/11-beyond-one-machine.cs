@@ -21,10 +21,6 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Cluster;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 Twin.Start("11-beyond-one-machine");
 

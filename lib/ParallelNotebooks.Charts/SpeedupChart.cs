@@ -1,4 +1,3 @@
-using ParallelNotebooks.Reports;
 using Plotly.NET;
 using static ParallelNotebooks.Charts.ChartSupport;
 using CSharpChart = Plotly.NET.CSharp.Chart;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParallelNotebooks.Reports;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using static ParallelNotebooks.Charts.ChartSupport;

@@ -1,9 +1,5 @@
 using System.Runtime.InteropServices;
 using ParallelNotebooks.Lessons;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Cli;
 

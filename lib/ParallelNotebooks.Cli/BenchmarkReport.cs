@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Measuring;
 
 namespace ParallelNotebooks.Cli;
 
@@ -19,19 +16,17 @@ internal static class BenchmarkReport
     public static void Print(BenchmarkRow row) =>
         Console.WriteLine($"  {row.Figure,-62} {row.Measured,9:0.###} {row.Unit,-4} {row.Verdict}");
 
-    public static string Markdown(IEnumerable<BenchmarkRow> rows)
-    {
-        var table = new StringBuilder()
-            .AppendLine("| figure | measured | target | verdict |")
-            .AppendLine("|---|---:|---:|---|");
-        foreach (var row in rows)
-        {
-            var target = row.Target is { } t ? (row.AtMost ? "<= " : ">= ") + t.ToString("0.###", CultureInfo.InvariantCulture) : "";
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {row.Figure} | {row.Measured:0.###} {row.Unit} | {target} | {row.Verdict} |");
-        }
-
-        return table.ToString();
-    }
+    /// <summary>The figures for reading: what, measured with its unit, the target, and the verdict.</summary>
+    public static string Markdown(IEnumerable<BenchmarkRow> rows) => MarkdownExporter.Render(new Table(
+        "",
+        [new("figure"), new("measured", IsNumber: true), new("target", IsNumber: true), new("verdict")],
+        rows.Select(row => (IReadOnlyList<string>)
+        [
+            row.Figure,
+            row.Measured.ToString("0.###", CultureInfo.InvariantCulture) + " " + row.Unit,
+            row.Target is { } t ? (row.AtMost ? "<= " : ">= ") + t.ToString("0.###", CultureInfo.InvariantCulture) : "",
+            row.Verdict,
+        ])));
 
     public static string Csv(IEnumerable<BenchmarkRow> rows, DateTime date)
     {

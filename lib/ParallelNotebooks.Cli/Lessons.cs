@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks.Notebooks;
 using Spectre.Console;
@@ -58,9 +58,6 @@ internal static class Lessons
         File.Delete(records);
         Environment.SetEnvironmentVariable(Claims.RecordsVariable, records);
 
-        var table = new StringBuilder()
-            .AppendLine("| notebook | code cells | charts | seconds | result |")
-            .AppendLine("|---|---:|---:|---:|---|");
         var reports = new List<NotebookReport>();
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
@@ -77,21 +74,31 @@ internal static class Lessons
                 }
             });
 
-        var failures = 0;
         foreach (var report in reports)
         {
             var name = Path.GetFileName(report.Notebook.Path);
             var charts = report.Charts.Count();
-            failures += report.Succeeded ? 0 : 1;
             Console.WriteLine(report.Succeeded ? $"  {name,-36}ok in {report.Duration.TotalSeconds:0.0} s, {charts} chart{(charts == 1 ? "" : "s")}" : $"  {name,-36}FAILED\n    {report}");
-            table.AppendLine($"| {name} | {report.Cells.Count} | {charts} | {report.Duration.TotalSeconds:0.0} | {(report.Succeeded ? "ok" : report.ToString().ReplaceLineEndings(" "))} |");
         }
 
         var results = Path.Combine(outputFolder, "results.md");
-        await File.WriteAllTextAsync(results, table.ToString());
+        await File.WriteAllTextAsync(results, MarkdownExporter.Render(Results(reports)));
         var ledger = ClaimsLedger.Build(Claims.Article, File.Exists(records) ? await File.ReadAllLinesAsync(records) : []);
         await File.WriteAllTextAsync(Path.Combine(outputFolder, "claims-ledger.csv"), ledger);
         Console.WriteLine($"Executed notebooks, charts, {results} and your claims-ledger.csv written to {outputFolder}.");
-        return (failures == 0 ? 0 : 1, ledger);
+        return (reports.All(r => r.Succeeded) ? 0 : 1, ledger);
     }
+
+    /// <summary>One row per executed notebook: its code cells, charts, seconds and result (the failure, on one line).</summary>
+    public static Table Results(IEnumerable<NotebookReport> reports) => new(
+        "",
+        [new("notebook"), new("code cells", IsNumber: true), new("charts", IsNumber: true), new("seconds", IsNumber: true), new("result")],
+        reports.Select(report => (IReadOnlyList<string>)
+        [
+            Path.GetFileName(report.Notebook.Path),
+            report.Cells.Count.ToString(CultureInfo.InvariantCulture),
+            report.Charts.Count().ToString(CultureInfo.InvariantCulture),
+            report.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
+            report.Succeeded ? "ok" : report.ToString(),
+        ]));
 }

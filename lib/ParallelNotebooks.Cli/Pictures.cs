@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 using Plotly.NET;
 
 namespace ParallelNotebooks.Cli;

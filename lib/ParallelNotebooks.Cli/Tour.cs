@@ -1,8 +1,4 @@
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Cli;
 

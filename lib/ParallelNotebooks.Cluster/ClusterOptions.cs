@@ -1,6 +1,4 @@
-using ParallelNotebooks.Running;
-
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks;
 
 /// <summary>Options of the cluster runner.</summary>
 public sealed class ClusterOptions : RunnerOptions

@@ -1,8 +1,7 @@
 using System.Threading.Channels;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Silo;
 
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Runs the items on a <see cref="LocalCluster"/>: hands the run to the cluster's driver, which deals the items out

@@ -3,13 +3,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.Channels;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
 using ParallelNotebooks.Silo;
-using ParallelNotebooks.Workloads;
 
-namespace ParallelNotebooks.Cluster;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// A small Orleans cluster on this machine: each silo its own process on free loopback ports, joined through the first

@@ -26,7 +26,7 @@ public static class BenchmarkData
     {
         try
         {
-            var table = Exporters.Table.ParseCsv(csv);
+            var table = Table.ParseCsv(csv);
             return [.. Enumerable.Range(0, table.Rows.Count).Select(r => new BenchmarkFigure(
                 table[r, "figure"],
                 double.Parse(table[r, "measured"], CultureInfo.InvariantCulture),

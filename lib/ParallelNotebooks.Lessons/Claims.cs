@@ -68,7 +68,7 @@ public static class Claims
 
     internal static IReadOnlyDictionary<string, ArticleClaim> Load(string path)
     {
-        var table = Exporters.Table.ParseCsv(File.ReadAllText(path));
+        var table = Table.ParseCsv(File.ReadAllText(path));
         var claims = new Dictionary<string, ArticleClaim>();
         for (var row = 0; row < table.Rows.Count; row++)
         {

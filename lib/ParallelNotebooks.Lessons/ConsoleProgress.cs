@@ -1,5 +1,3 @@
-using ParallelNotebooks.Reports;
-
 namespace ParallelNotebooks.Lessons;
 
 /// <summary>

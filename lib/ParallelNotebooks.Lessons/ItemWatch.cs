@@ -1,4 +1,3 @@
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Lessons;
 

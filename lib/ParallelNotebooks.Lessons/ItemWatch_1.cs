@@ -4,7 +4,7 @@ namespace ParallelNotebooks.Lessons;
 
 /// <summary>
 /// An item function that notes how it was called: how many calls were running at the same moment, and how many times
-/// each item ran. Made by <see cref="ItemWatch.Of(ParallelNotebooks.Workloads.Workload)"/>; an exercise hands it to the
+/// each item ran. Made by <see cref="ItemWatch.Of(Workload)"/>; an exercise hands it to the
 /// learner's loop and checks the loop by what it did.
 /// </summary>
 /// <remarks>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ParallelNotebooks.Analysis;
 
 namespace ParallelNotebooks.Lessons;
 

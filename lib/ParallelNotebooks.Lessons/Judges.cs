@@ -1,6 +1,4 @@
 using System.Globalization;
-using ParallelNotebooks.Analysis;
-using ParallelNotebooks.Reports;
 
 namespace ParallelNotebooks.Lessons;
 

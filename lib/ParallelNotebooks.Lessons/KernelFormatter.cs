@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Formatting;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Exporters;
 using Plotly.NET;
 
 namespace ParallelNotebooks.Lessons;

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Lessons;
 

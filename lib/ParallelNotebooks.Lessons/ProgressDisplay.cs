@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.DotNet.Interactive.Formatting;
-using ParallelNotebooks.Reports;
 
 namespace ParallelNotebooks.Lessons;
 

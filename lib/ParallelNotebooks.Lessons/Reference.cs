@@ -22,7 +22,7 @@ public static class Reference
     /// <exception cref="FormatException">A line lacks a figure, a source or a date.</exception>
     internal static IReadOnlyDictionary<string, ReferenceFigure> Load(string path)
     {
-        var table = Exporters.Table.ParseCsv(File.ReadAllText(path));
+        var table = Table.ParseCsv(File.ReadAllText(path));
         var figures = new Dictionary<string, ReferenceFigure>();
         for (var row = 0; row < table.Rows.Count; row++)
         {

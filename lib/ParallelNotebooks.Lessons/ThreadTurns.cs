@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ParallelNotebooks.Reports;
 
 namespace ParallelNotebooks.Lessons;
 

@@ -1,6 +1,5 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Reports;
 using Plotly.NET;
 
 namespace ParallelNotebooks.Lessons;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Orleans.Placement;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Silo;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using ParallelNotebooks;
 using ParallelNotebooks.Running.Processes;
 using ParallelNotebooks.Worker;
-using ParallelNotebooks.Workloads;
 
 // A worker runs items of one workload and writes one result line per item (see WorkerProtocol).
 // An item that throws is not caught: the process dies, as a crashing Python worker would, and the

@@ -1,6 +1,5 @@
 using System.Globalization;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
+using ParallelNotebooks;
 
 // usage: ParallelNotebooks.TestHost (item|pool|item-managed|pool-managed) WAIT_MS ITEMS [RUNS]
 // Runs the article's item with the given wait through one process runner RUNS times (default 1), and prints

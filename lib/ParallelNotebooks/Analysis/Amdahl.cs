@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Amdahl's law: when a fraction <c>p</c> of a job can run in parallel on <c>n</c> cores and the rest cannot,

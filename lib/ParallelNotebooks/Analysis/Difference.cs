@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>What <see cref="Samples.Compare"/> found between two figures.</summary>
 public enum Difference

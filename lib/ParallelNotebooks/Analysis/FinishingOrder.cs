@@ -1,6 +1,4 @@
-using ParallelNotebooks.Reports;
-
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>The order in which a run's items really finished, read from their end times.</summary>
 public static class FinishingOrder

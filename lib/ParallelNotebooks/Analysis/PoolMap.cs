@@ -1,6 +1,4 @@
-using ParallelNotebooks.Running;
-
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// How Python's <c>Pool.map</c> splits items among its workers, and the wall time that follows: the derivation that

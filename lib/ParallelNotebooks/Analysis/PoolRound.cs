@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>One row of <see cref="PoolMap.Table"/>: how <c>Pool.map</c> would run the items on so many workers.</summary>
 /// <param name="Workers">The pool's worker processes (Python's <c>Pool()</c> starts one per logical CPU).</param>

@@ -1,8 +1,4 @@
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
-
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Runs the same experiment several times and turns the reports into <see cref="Samples"/>, so that a verdict on a

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ParallelNotebooks.Analysis;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Repeated measurements of one figure, such as the wall time of five runs: their median and their spread

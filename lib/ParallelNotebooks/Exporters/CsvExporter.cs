@@ -1,7 +1,6 @@
 using System.Text;
-using ParallelNotebooks.Reports;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>Renders tables as CSV, for the files in <c>data/</c>: a header of column names, then one line per row.</summary>
 public static class CsvExporter
@@ -13,10 +12,10 @@ public static class CsvExporter
     public static string Render(Table table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var csv = new StringBuilder().AppendLine(string.Join(',', table.Columns.Select(c => Csv.Quote(c.Name))));
+        var csv = new StringBuilder().AppendLine(Csv.Line(table.Columns.Select(c => c.Name)));
         foreach (var row in table.Rows)
         {
-            csv.AppendLine(string.Join(',', row.Select(Csv.Quote)));
+            csv.AppendLine(Csv.Line(row));
         }
 
         return csv.ToString();

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Renders tables as HTML tables: what a notebook shows for a <see cref="Table"/>, and what a screen reader can walk

@@ -1,7 +1,6 @@
 using System.Text;
-using ParallelNotebooks.Reports;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>Renders tables as Markdown: readable in a console, a notebook and a README alike.</summary>
 public static class MarkdownExporter

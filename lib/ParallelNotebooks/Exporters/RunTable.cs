@@ -1,7 +1,6 @@
 using System.Globalization;
-using ParallelNotebooks.Reports;
 
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>Tables of runs, one row per run, for exporters to render.</summary>
 public static class RunTable

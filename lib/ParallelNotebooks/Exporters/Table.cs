@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// A table with named columns and rows of formatted cells: the one table model of the kit. Exporters render it as
@@ -80,11 +80,6 @@ public sealed class Table
         var rows = new List<IReadOnlyList<string>>();
         for (var record = 2; records.MoveNext(); record++)
         {
-            if (records.Current is [""])
-            {
-                continue;
-            }
-
             if (records.Current.Count != header.Count)
             {
                 throw new FormatException($"Record {record} has {records.Current.Count} fields; the header names {header.Count}.");

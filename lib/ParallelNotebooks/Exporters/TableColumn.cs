@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Exporters;
+namespace ParallelNotebooks;
 
 /// <summary>One named column of a <see cref="Table"/>.</summary>
 /// <param name="Name">The column's name: its header, and the name readers look it up by.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using static System.FormattableString;
 
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Holds many waits at once, as a server holds idle connections: first on tasks, which hold no thread while they

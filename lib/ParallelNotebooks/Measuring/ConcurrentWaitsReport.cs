@@ -1,7 +1,6 @@
 using System.Globalization;
-using ParallelNotebooks.Exporters;
 
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Many waits held at once, on tasks and on a thread per item, at growing counts: what <see cref="ConcurrentWaits.Measure"/>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// A stand-in for a GUI: one UI thread handling a tick every few milliseconds, as a window handles paint and

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// What it costs to start one unit of parallel work and wait for it to finish, doing nothing: a thread, a task,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using static System.FormattableString;
 
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>The limits the system puts on how many threads one process can have, read where the system tells them.</summary>
 internal static class ThreadLimits

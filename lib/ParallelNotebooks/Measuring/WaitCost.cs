@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Measuring;
+namespace ParallelNotebooks;
 
 /// <summary>What holding <paramref name="Count"/> waits at once cost one strategy: time and memory.</summary>
 /// <param name="Strategy">How the waits were held: <c>tasks</c> or <c>thread per item</c>.</param>

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Reports;
+namespace ParallelNotebooks;
 
 /// <summary>One finished item: what it returned, when it ran, and which worker ran it.</summary>
 /// <param name="Item">The item number, from zero.</param>

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Reports;
+namespace ParallelNotebooks;
 
 /// <summary>How a run ended.</summary>
 public enum RunOutcome

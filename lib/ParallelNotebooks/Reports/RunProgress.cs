@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Reports;
+namespace ParallelNotebooks;
 
 /// <summary>How far a run has come, reported each time an item finishes.</summary>
 /// <param name="Finished">How many items have finished.</param>

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Reports;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Everything measured in one run, as plain data: no printing and no charts here. Exporters and chart

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>The wall time a strategy would need if starting workers and handing out items cost nothing.</summary>
 internal static class IdealTime

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using ParallelNotebooks.Workloads;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Times one item of a CPU-bound workload alone, before a run, so the ideal is built from what one free core

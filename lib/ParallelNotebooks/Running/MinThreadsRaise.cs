@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Raises the thread pool's minimum worker threads for as long as any run needs it. The minimum belongs to the whole

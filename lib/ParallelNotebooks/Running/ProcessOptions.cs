@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Options of the runners that start child processes.</summary>
 public class ProcessOptions : RunnerOptions

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Starts one worker process per item, all at once, then waits for each: the article's <c>Process</c> class.

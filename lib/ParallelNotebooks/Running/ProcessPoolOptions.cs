@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Options of the process pool.</summary>
 public sealed class ProcessPoolOptions : ProcessOptions

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Starts a fixed number of long-lived worker processes and feeds them chunks of items over their standard

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Workloads;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// The shared state of one run: its clock, its token, the items finished so far and the first failure.

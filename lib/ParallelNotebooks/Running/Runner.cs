@@ -1,7 +1,4 @@
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Workloads;
-
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// One way of running items 0 to n-1 of a workload: serially, in child processes, on threads or as tasks.

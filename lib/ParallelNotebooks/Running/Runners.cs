@@ -1,6 +1,6 @@
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Creates the runners: one per strategy the article and its C# retelling compare.</summary>
 public static class Runners

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Runs the items one after another on the calling thread.</summary>
 internal sealed class SerialRunner(RunnerOptions options) : Runner(options)

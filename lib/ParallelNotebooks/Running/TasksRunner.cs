@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Starts one task per item and awaits them all. Items that wait hold no thread while they wait, so a few

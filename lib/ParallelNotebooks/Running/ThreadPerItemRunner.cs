@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Starts one dedicated thread per item, then joins them all: the thread twin of one process per item.</summary>
 internal sealed class ThreadPerItemRunner(RunnerOptions options) : Runner(options)

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>Options of the thread-pool runner.</summary>
 public sealed class ThreadPoolOptions : RunnerOptions

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Running;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// Runs the items with <c>Parallel.For</c> on the .NET thread pool. The pool starts with one thread per

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Workloads;
+namespace ParallelNotebooks;
 
 /// <summary>The article's item: square, wait, classify the square.</summary>
 internal sealed class ArticleWorkload(TimeSpan wait) : Workload

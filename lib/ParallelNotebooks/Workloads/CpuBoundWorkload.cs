@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Workloads;
+namespace ParallelNotebooks;
 
 /// <summary>Counts primes below a bound by trial division: pure CPU work, the same for every item.</summary>
 internal sealed class CpuBoundWorkload(int primesBelow) : Workload

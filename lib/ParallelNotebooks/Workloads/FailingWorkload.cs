@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Workloads;
+namespace ParallelNotebooks;
 
 /// <summary>Delegates to another workload, except that one item waits and then throws.</summary>
 internal sealed class FailingWorkload(int failingItem, TimeSpan after, Workload inner) : Workload

@@ -1,4 +1,4 @@
-namespace ParallelNotebooks.Workloads;
+namespace ParallelNotebooks;
 
 /// <summary>An item that only waits, as a network or disk call does. Its result names the item.</summary>
 internal sealed class IoWorkload(TimeSpan wait) : Workload

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ParallelNotebooks.Workloads;
+namespace ParallelNotebooks;
 
 /// <summary>
 /// What is done to one item. A workload is a plain function of the item number, with its durations as

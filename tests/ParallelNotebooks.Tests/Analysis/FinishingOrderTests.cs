@@ -1,4 +1,3 @@
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Tests.Fakes;
 
 namespace ParallelNotebooks.Tests.Analysis;

@@ -1,7 +1,4 @@
-using ParallelNotebooks.Analysis;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Tests.Fakes;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Analysis;
 

@@ -1,5 +1,3 @@
-using ParallelNotebooks.Analysis;
-
 namespace ParallelNotebooks.Tests.Analysis;
 
 public sealed class SamplesTests

@@ -1,5 +1,4 @@
 using ParallelNotebooks.Charts;
-using ParallelNotebooks.Reports;
 using ParallelNotebooks.Tests.Fakes;
 
 namespace ParallelNotebooks.Tests.Charts;

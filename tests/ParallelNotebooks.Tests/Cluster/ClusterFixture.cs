@@ -1,5 +1,3 @@
-using ParallelNotebooks.Cluster;
-
 namespace ParallelNotebooks.Tests.Cluster;
 
 /// <summary>A two-silo cluster shared by the tests of one class: silos take seconds to start.</summary>

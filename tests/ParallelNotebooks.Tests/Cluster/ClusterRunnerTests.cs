@@ -1,5 +1,3 @@
-using ParallelNotebooks.Cluster;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Tests.Running;
 
 namespace ParallelNotebooks.Tests.Cluster;

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using ParallelNotebooks.Cluster;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Cluster;
 

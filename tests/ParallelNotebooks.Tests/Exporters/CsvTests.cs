@@ -1,5 +1,3 @@
-using ParallelNotebooks.Exporters;
-
 namespace ParallelNotebooks.Tests.Exporters;
 
 public sealed class CsvTests
@@ -31,6 +29,43 @@ public sealed class CsvTests
 
         Assert.Equal([["a", "b"], ["c", "d"]], records);
     }
+
+    [Fact]
+    public void ReadRecords_BlankLines_AreNoRecords()
+    {
+        var records = Csv.ReadRecords("\na,b\n\r\n\nc,d\n\n").ToList();
+
+        Assert.Equal([["a", "b"], ["c", "d"]], records);
+    }
+
+    [Fact]
+    public void ReadRecords_LastRecordWithoutLineEnd_IsRead() =>
+        Assert.Equal([["a", "b"], ["c", "\"d\""]], Csv.ReadRecords("a,b\r\nc,\"\"\"d\"\"\"").ToList());
+
+    [Fact]
+    public void TableParseCsv_OneColumnWithEmptyCells_RoundTripsEveryRow()
+    {
+        var written = new Table("", [new TableColumn("note")], [[""], ["x"], [""]]);
+
+        var table = Table.ParseCsv(CsvExporter.Render(written));
+
+        Assert.Equal(["", "x", ""], table.Column("note"));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void TableParseCsv_FieldsWithEveryKindOfLineBreak_RoundTripWhicheverLineEndEndsRecords(string lineEnd)
+    {
+        var written = LineBreakTable();
+        var csv = string.Join(lineEnd, [Csv.Line(written.Columns.Select(c => c.Name)), .. written.Rows.Select(Csv.Line)]) + lineEnd;
+
+        Assert.Equal(written.Rows, Table.ParseCsv(csv).Rows);
+    }
+
+    [Fact]
+    public void TableParseCsv_WhatCsvExporterWroteWithLineBreaks_KeepsEveryField() =>
+        Assert.Equal(LineBreakTable().Rows, Table.ParseCsv(CsvExporter.Render(LineBreakTable())).Rows);
 
     [Fact]
     public void TableParseCsv_ColumnsInAnotherOrder_ReadsFieldsByName()
@@ -75,4 +110,10 @@ public sealed class CsvTests
     [Fact]
     public void TableParseCsv_HeaderNamingAColumnTwice_ThrowsFormatException() =>
         Assert.Throws<FormatException>(() => Table.ParseCsv("a,a\n1,2\n"));
+
+    private static Table LineBreakTable()
+    {
+        string[] fields = ["cr\rinside", "lf\ninside", "crlf\r\ninside", "\r", "\n", "ends\r", "\"quoted\",\r\n", ""];
+        return new Table("", fields.Select((_, i) => new TableColumn($"c{i}")), [fields, [.. fields.Reverse()]]);
+    }
 }

@@ -1,4 +1,3 @@
-using ParallelNotebooks.Exporters;
 using ParallelNotebooks.Tests.Fakes;
 
 namespace ParallelNotebooks.Tests.Exporters;

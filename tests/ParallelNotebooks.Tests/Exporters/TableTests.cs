@@ -1,5 +1,3 @@
-using ParallelNotebooks.Exporters;
-
 namespace ParallelNotebooks.Tests.Exporters;
 
 public sealed class TableTests

@@ -1,5 +1,3 @@
-using ParallelNotebooks.Reports;
-
 namespace ParallelNotebooks.Tests.Fakes;
 
 /// <summary>Hand-built reports, so exporters and charts are tested without running anything.</summary>

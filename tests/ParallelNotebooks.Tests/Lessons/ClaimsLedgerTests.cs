@@ -1,3 +1,4 @@
+using System.Globalization;
 using ParallelNotebooks.Lessons;
 
 namespace ParallelNotebooks.Tests.Lessons;
@@ -44,12 +45,14 @@ public sealed class ClaimsLedgerTests
         try
         {
             Environment.SetEnvironmentVariable(Claims.RecordsVariable, path);
-            Claims.Record(Judges.ProcessesForCpu(ParallelNotebooks.Analysis.Samples.Of(1.9, 1.95), ParallelNotebooks.Analysis.Samples.Of(1.9, 1.96), cores: 2));
+            Claims.Record(Judges.ProcessesForCpu(Samples.Of(1.9, 1.95), Samples.Of(1.9, 1.96), cores: 2));
 
-            var row = ClaimsLedger.Build(Claims.Article, File.ReadAllLines(path)).Split('\n').Single(l => l.StartsWith("processes-for-cpu,", StringComparison.Ordinal));
+            var ledger = Table.ParseCsv(ClaimsLedger.Build(Claims.Article, File.ReadAllLines(path)));
+            var row = ledger.Column("id").ToList().IndexOf("processes-for-cpu");
 
-            Assert.Contains(",1.93,1.9,1.96,2,holds differently in C#,", row);
-            Assert.Contains($",{Environment.ProcessorCount},", row);
+            Assert.Equal(["1.93", "1.9", "1.96", "2"], [ledger[row, "measured"], ledger[row, "low"], ledger[row, "high"], ledger[row, "runs"]]);
+            Assert.Equal("holds differently in C#", ledger[row, "verdict"]);
+            Assert.Equal(Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), ledger[row, "cores"]);
         }
         finally
         {

@@ -1,5 +1,4 @@
 using ParallelNotebooks.Lessons;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Lessons;
 

@@ -1,6 +1,4 @@
-using ParallelNotebooks.Analysis;
 using ParallelNotebooks.Lessons;
-using ParallelNotebooks.Reports;
 using ParallelNotebooks.Tests.Fakes;
 
 namespace ParallelNotebooks.Tests.Lessons;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ParallelNotebooks.Lessons;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Lessons;
 

@@ -1,10 +1,7 @@
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks.Notebooks;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
 using ParallelNotebooks.Tests.Fakes;
 using ParallelNotebooks.Tests.Notebooks;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Lessons;
 

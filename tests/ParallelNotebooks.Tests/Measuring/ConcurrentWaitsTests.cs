@@ -1,5 +1,3 @@
-using ParallelNotebooks.Measuring;
-
 namespace ParallelNotebooks.Tests.Measuring;
 
 public sealed class ConcurrentWaitsTests

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ParallelNotebooks.Measuring;
 
 namespace ParallelNotebooks.Tests.Measuring;
 

@@ -1,6 +1,3 @@
-using ParallelNotebooks.Measuring;
-using ParallelNotebooks.Running;
-
 namespace ParallelNotebooks.Tests.Measuring;
 
 public sealed class StartCostTests

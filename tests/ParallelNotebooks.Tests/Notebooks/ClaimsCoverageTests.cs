@@ -39,17 +39,17 @@ public sealed partial class ClaimsCoverageTests
     [Fact]
     public void Ledger_InData_GivesEveryClaimAVerdictAndTheMachine()
     {
-        var lines = File.ReadAllLines(Path.Combine(Repository.Root, "data", "claims-ledger.csv"));
-        var rows = lines.Skip(1).Select(l => ParallelNotebooks.Exporters.Csv.Split(l)).ToList();
+        var ledger = Table.ParseCsv(File.ReadAllText(Path.Combine(Repository.Root, "data", "claims-ledger.csv")));
+        var rows = Enumerable.Range(0, ledger.Rows.Count).ToList();
 
-        Assert.Equal(ClaimsLedger.Header, lines[0]);
-        Assert.Equal(ArticleClaims.Keys.Order(), rows.Select(r => r[0]).Order());
-        Assert.All(rows, r => Assert.True(VerdictWords.Contains(r[9]) || r[9].StartsWith("depends on the core count: holds ", StringComparison.Ordinal), r[9]));
+        Assert.Equal(ClaimsLedger.Header.Split(','), ledger.Columns.Select(c => c.Name));
+        Assert.Equal(ArticleClaims.Keys.Order(), ledger.Column("id").Order());
+        Assert.All(ledger.Column("verdict"), v => Assert.True(VerdictWords.Contains(v) || v.StartsWith("depends on the core count: holds ", StringComparison.Ordinal), v));
         // A claim that holds must rest on a measurement made here.
-        Assert.All(rows.Where(r => r[9].StartsWith("holds", StringComparison.Ordinal)), r => Assert.NotEqual("", r[5]));
-        Assert.All(rows, r => Assert.NotEqual("", r[11]));
-        Assert.All(rows, r => Assert.NotEqual("", r[12]));
-        Assert.All(rows, r => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r[13]));
+        Assert.All(rows.Where(r => ledger[r, "verdict"].StartsWith("holds", StringComparison.Ordinal)), r => Assert.NotEqual("", ledger[r, "measured"]));
+        Assert.All(ledger.Column("cores"), c => Assert.NotEqual("", c));
+        Assert.All(ledger.Column("machine"), m => Assert.NotEqual("", m));
+        Assert.All(ledger.Column("date"), d => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", d));
     }
 
     /// <summary>Judge method by claim id, read from <c>Judges.cs</c>.</summary>

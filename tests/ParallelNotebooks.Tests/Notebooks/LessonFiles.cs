@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Documents;
 using ParallelNotebooks.Notebooks;
 
 namespace ParallelNotebooks.Tests.Notebooks;
@@ -27,10 +28,12 @@ internal static class LessonFiles
             return new Dictionary<string, string>();
         }
 
-        return File.ReadAllText(path)
-            .Split("#!csharp", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(code => code.StartsWith(ExerciseMark, StringComparison.Ordinal))
-            .ToDictionary(ExerciseId, code => code);
+        // Read as the kernel reads a .dib: the Documents package splits it into cells at each kernel's magic command.
+        var kernels = new KernelInfoCollection { new KernelInfo("csharp", aliases: ["c#", "C#"]) };
+        kernels.DefaultKernelName = "csharp";
+        return CodeSubmission.Parse(File.ReadAllText(path), kernels).Elements
+            .Where(cell => cell.KernelName == "csharp" && cell.Contents.StartsWith(ExerciseMark, StringComparison.Ordinal))
+            .ToDictionary(cell => ExerciseId(cell.Contents), cell => cell.Contents);
     }
 
     /// <summary>The lesson with every exercise cell replaced by its solution.</summary>

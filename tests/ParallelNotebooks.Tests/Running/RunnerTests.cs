@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
 
 namespace ParallelNotebooks.Tests.Running;
 

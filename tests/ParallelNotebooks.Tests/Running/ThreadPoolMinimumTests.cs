@@ -1,7 +1,3 @@
-using ParallelNotebooks.Reports;
-using ParallelNotebooks.Running;
-using ParallelNotebooks.Workloads;
-
 namespace ParallelNotebooks.Tests.Running;
 
 [Collection(nameof(ThreadPoolMinimumCollection))]

@@ -1,5 +1,3 @@
-using ParallelNotebooks.Running;
-
 namespace ParallelNotebooks.Tests.Running;
 
 public sealed class ThreadPoolRunnerTests : RunnerTests

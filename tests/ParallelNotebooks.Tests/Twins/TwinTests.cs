@@ -1,6 +1,5 @@
 using ParallelNotebooks.Charts;
 using ParallelNotebooks.Lessons;
-using ParallelNotebooks.Reports;
 using ParallelNotebooks.Tests.Charts;
 using ParallelNotebooks.Tests.Fakes;
 

@@ -1,5 +1,3 @@
-using ParallelNotebooks.Workloads;
-
 namespace ParallelNotebooks.Tests.Workloads;
 
 public sealed class WorkloadTests
@@ -108,6 +106,6 @@ public sealed class WorkloadTests
     [InlineData(2_147_395_600, false)]     // 46 340 squared, the largest square an int holds
     public void IsPrime_UpToTheLargestInt_AnswersWithoutOverflow(int n, bool prime)
     {
-        Assert.Equal(prime, ParallelNotebooks.Workloads.CpuBoundWorkload.IsPrime(n));
+        Assert.Equal(prime, CpuBoundWorkload.IsPrime(n));
     }
 }
