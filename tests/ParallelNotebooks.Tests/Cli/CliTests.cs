@@ -15,7 +15,14 @@ public sealed class CliTests
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "Sending SIGINT and reading /proc need Linux.");
         var output = Directory.CreateTempSubdirectory("pn-cli-");
-        var start = new ProcessStartInfo("dotnet", [CliDll, "tour", output.FullName]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        // Through env, which gives SIGINT back its default action before it starts the CLI: a shell that runs the tests
+        // in the background (`.ci/run &`, nohup) has them ignore SIGINT, and an ignored signal stays ignored across exec,
+        // so the CLI would never see the Ctrl+C this test sends. A learner's terminal never ignores it.
+        var start = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", CliDll, "tour", output.FullName])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
 
         // Waits a quarter of the article's: the serial run comes first (5 s), then one worker process per item.
         start.Environment["PARALLEL_NOTEBOOKS_SCALE"] = "0.25";
