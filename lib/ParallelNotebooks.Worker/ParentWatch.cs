@@ -130,9 +130,20 @@ internal static partial class ParentWatch
         try
         {
             var flags = Fcntl(0, GetFlags, 0);
-            return flags >= 0
-                && Fcntl(0, SetOwner, Environment.ProcessId) == 0
-                && Fcntl(0, SetFlags, flags | AsyncSignal) == 0;
+            if (flags < 0 || Fcntl(0, SetOwner, Environment.ProcessId) != 0 || Fcntl(0, SetFlags, flags | AsyncSignal) != 0)
+            {
+                return false;
+            }
+
+            // A parent that died before the line above (while this worker was starting) closed the pipe before anyone
+            // asked for the signal, so none will come: look once whether the pipe has already lost its writer.
+            var input = new PollEntry { Descriptor = 0, Events = PollIn };
+            if (Poll(ref input, 1, 0) == 1 && (input.Returned & PollHangUp) != 0)
+            {
+                Environment.Exit(ParentGone);
+            }
+
+            return true;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -146,9 +157,25 @@ internal static partial class ParentWatch
     private const int SetOwner = 8;
     private const int AsyncSignal = 0x2000;
 
+    // poll's events on Linux (asm-generic/poll.h): POLLIN, POLLHUP.
+    private const short PollIn = 0x1;
+    private const short PollHangUp = 0x10;
+
     // Bound at link time in the native build (DirectPInvoke in the project file), so no library is looked up.
     [LibraryImport("libc", EntryPoint = "fcntl")]
     private static partial int Fcntl(int descriptor, int command, int argument);
+
+    [LibraryImport("libc", EntryPoint = "poll")]
+    private static partial int Poll(ref PollEntry entry, nuint count, int timeoutMs);
+
+    /// <summary>struct pollfd.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollEntry
+    {
+        public int Descriptor;
+        public short Events;
+        public short Returned;
+    }
 
     private static FileStream OpenInput() => new(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
 

@@ -53,6 +53,35 @@ public sealed class OrphanTests
         }
     }
 
+    [SkippableTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Worker_ParentGoneBeforeItStarts_ExitsInsteadOfRunningItsItem(bool native)
+    {
+        // The parent can die while a worker is still starting, before the worker asks to hear of its input closing:
+        // then the close has already happened and no signal will come. A small Python program gives the worker a pipe
+        // whose writer is gone before it starts, the latest such a parent can die, and times it.
+        Skip.IfNot(OperatingSystem.IsLinux(), "The native worker's watch is Linux's.");
+        var worker = native ? WorkerLocator.Find(null) : WorkerLocator.FindManaged();
+        Skip.If(native && !worker.IsNative, "No current native worker: run scripts/setup.sh.");
+        var script = string.Join('\n',
+            "import os, subprocess, sys, time",
+            "r, w = os.pipe(); os.close(w)",
+            "started = time.monotonic(); worker = subprocess.Popen(sys.argv[1:], stdin=r); os.close(r)",
+            "try: code = worker.wait(timeout=20)",
+            "except subprocess.TimeoutExpired: worker.kill(); code = 'still running'",
+            "print(code, round(time.monotonic() - started, 2))");
+        string[] arguments = ["-c", script, worker.FileName, .. worker.LeadingArguments, Workload.Article(TimeSpan.FromSeconds(30)).Spec, WorkerProtocol.ItemMode, "0"];
+        using var python = Process.Start(new ProcessStartInfo("python3", arguments) { RedirectStandardOutput = true })!;
+
+        var answer = (await python.StandardOutput.ReadToEndAsync()).Trim().Split(' ');
+        await python.WaitForExitAsync();
+
+        // Exit code 3: the parent is gone. Well within the 30 s item, with room for a loaded machine's slow start.
+        Assert.Equal("3", answer[0]);
+        Assert.True(double.Parse(answer[1], CultureInfo.InvariantCulture) < 10, $"took {answer[1]} s");
+    }
+
     private static string HostPath
     {
         get
