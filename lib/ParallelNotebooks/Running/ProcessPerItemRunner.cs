@@ -9,6 +9,8 @@ namespace ParallelNotebooks.Running;
 /// </summary>
 internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand worker) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.WorkerProcess;
+
     public override string Strategy => "process per item";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);

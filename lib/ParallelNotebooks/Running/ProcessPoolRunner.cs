@@ -10,6 +10,8 @@ namespace ParallelNotebooks.Running;
 /// </summary>
 internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerCommand worker) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.WorkerProcess;
+
     public override string Strategy => "process pool";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) =>

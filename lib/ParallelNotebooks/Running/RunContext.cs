@@ -80,7 +80,10 @@ public sealed class RunContext : IDisposable
             result,
             Stopwatch.GetElapsedTime(_startTimestamp, startTimestamp),
             Stopwatch.GetElapsedTime(_startTimestamp, endTimestamp),
-            worker);
+            worker)
+        {
+            Input = Workload.Inputs?[item],
+        };
         int finished;
         lock (_gate)
         {
@@ -138,7 +141,7 @@ public sealed class RunContext : IDisposable
         }
         catch (Exception e)
         {
-            Fail(ItemThrew(item, e));
+            Fail(ItemThrew(Workload, item, e));
             return;
         }
 
@@ -164,7 +167,7 @@ public sealed class RunContext : IDisposable
         }
         catch (Exception e)
         {
-            Fail(ItemThrew(item, e));
+            Fail(ItemThrew(Workload, item, e));
             return;
         }
 
@@ -233,5 +236,6 @@ public sealed class RunContext : IDisposable
 
     private static string CurrentThread => $"thread {Environment.CurrentManagedThreadId}";
 
-    private static string ItemThrew(int item, Exception e) => $"Item {item} threw {e.GetType().Name}: {e.Message}";
+    internal static string ItemThrew(Workload workload, int item, Exception e) =>
+        $"Item {item}{(workload.Inputs is { } inputs ? $" (input '{inputs[item]}')" : "")} threw {e.GetType().Name}: {e.Message}";
 }
