@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ParallelNotebooks.Running;
+using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Workloads;
 
@@ -8,7 +9,7 @@ namespace ParallelNotebooks.Workloads;
 /// What is done to one item. A workload is a plain function of the item number (or of the item's input, a line or a file
 /// path), with its durations as parameters, so lessons can shrink them. The kit's own workloads can be described as text,
 /// which is how a worker process learns what to run; a learner's function is made into one with <see cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>
-/// (in this process) or <c>WorkerFile</c> (in worker processes).
+/// (in this process) or <see cref="WorkerFile"/> (in worker processes).
 /// </summary>
 public abstract class Workload
 {
@@ -60,6 +61,9 @@ public abstract class Workload
     /// can. The kit's own workloads run anywhere: every place can rebuild them from their <see cref="Spec"/>.
     /// </summary>
     internal virtual string? CannotRunIn(ItemPlace place, string strategy) => null;
+
+    /// <summary>The worker the process runners start for this workload instead of theirs: a learner's worker file, or none.</summary>
+    internal virtual WorkerCommand? OwnWorker => null;
 
     /// <summary>What timings of this workload are shared by: its text, or <see langword="null"/> where it has none to trust.</summary>
     internal virtual string? TimingKey => Spec;
@@ -115,7 +119,7 @@ public abstract class Workload
 
     /// <summary>
     /// Makes a workload of your own function of the item number, for the in-process runners (serial, thread per item,
-    /// thread pool, tasks). For the process runners, write the same function in a worker file (<c>WorkerFile</c>).
+    /// thread pool, tasks). For the process runners, write the same function in a worker file (<see cref="WorkerFile"/>).
     /// </summary>
     /// <param name="name">A short name for charts and tables.</param>
     /// <param name="run">What is done to item <c>i</c>; what it returns is the item's result.</param>
