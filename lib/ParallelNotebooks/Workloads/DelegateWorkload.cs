@@ -42,7 +42,13 @@ internal sealed class DelegateWorkload : Workload
 
     public override string Spec => throw new NotSupportedException(InProcessOnly(Name, "whatever reads its Spec (a worker process, a silo)"));
 
-    internal override string? CannotRunIn(ItemPlace place, string strategy) => place == ItemPlace.ThisProcess ? null : InProcessOnly(Name, $"the {strategy} runner");
+    internal override string? CannotRunIn(ItemPlace place, string strategy) => place switch
+    {
+        ItemPlace.ThisProcess => null,
+        ItemPlace.WorkerProcess => InProcessOnly(Name, $"the {strategy} runner"),
+        _ => $"'{Name}' is a function in this process (Workload.Create), and the {strategy} runner runs only the kit's own " +
+            "workloads, which it rebuilds elsewhere from their Spec. Run it on an in-process runner, or on a process runner through a worker file.",
+    };
 
     public override string Run(int item, CancellationToken cancellationToken = default)
     {

@@ -19,6 +19,12 @@ public abstract class RunnerTests
     /// <summary>Whether the strategy starts child processes.</summary>
     protected virtual bool StartsProcesses => false;
 
+    /// <summary>
+    /// Whether the strategy runs a learner's own code: a function in this process (in-process runners) or a worker file
+    /// (process runners). A runner that rebuilds workloads from their text elsewhere (the cluster) refuses both.
+    /// </summary>
+    protected virtual bool RunsOwnCode => true;
+
     /// <summary>Creates the runner under test, with <paramref name="timeout"/> as its run timeout.</summary>
     protected abstract Runner Create(TimeSpan timeout);
 
@@ -154,10 +160,16 @@ public abstract class RunnerTests
         var (folder, files) = TestWorkers.TextFiles("the cat and the hat", "one", "a b c the the the", "it's a dog's life");
         try
         {
-            var workload = StartsProcesses
-                ? TestWorkers.WordCount.Workload("count words", files, usesCpu: true)
-                : Workload.Create("count words", files, TestWorkers.CountWords, usesCpu: true);
+            var function = Workload.Create("count words", files, TestWorkers.CountWords, usesCpu: true);
+            var inWorkers = TestWorkers.WordCount.Workload("count words", files, usesCpu: true);
+            if (!RunsOwnCode)
+            {
+                Assert.Equal("workload", (await Assert.ThrowsAsync<ArgumentException>(() => Create().RunAsync(function, files.Length))).ParamName);
+                Assert.Equal("workload", (await Assert.ThrowsAsync<ArgumentException>(() => Create().RunAsync(inWorkers, files.Length))).ParamName);
+                return;
+            }
 
+            var workload = StartsProcesses ? inWorkers : function;
             var report = await Create().RunAsync(workload, files.Length);
 
             Assert.Equal(RunOutcome.Completed, report.Outcome);
