@@ -12,6 +12,6 @@ internal static class ItemTimer
 {
     private static readonly ConcurrentDictionary<string, TimeSpan> Timed = new();
 
-    public static TimeSpan TimeOneItem(Workload workload) =>
-        workload.TimingKey is { } key ? Timed.GetOrAdd(key, _ => workload.TimeOneItem()) : workload.TimeOneItem();
+    public static Task<TimeSpan> TimeOneItemAsync(Workload workload) =>
+        workload.TimingKey is { } key ? Task.Run(() => Timed.GetOrAdd(key, _ => workload.TimeOneItem())) : workload.TimeOneItemAsync();
 }

@@ -104,7 +104,7 @@ public abstract class Runner
 
         try
         {
-            return (await Task.Run(() => ItemTimer.TimeOneItem(workload)).ConfigureAwait(false), null);
+            return (await ItemTimer.TimeOneItemAsync(workload).ConfigureAwait(false), null);
         }
         catch (Exception e)
         {

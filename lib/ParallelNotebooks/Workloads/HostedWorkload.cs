@@ -10,7 +10,8 @@ namespace ParallelNotebooks.Workloads;
 internal sealed class HostedWorkload : Workload
 {
     private readonly WorkerFile _worker;
-    private readonly Lazy<TimeSpan> _timed;
+    // Item 0's time in ticks once timed, -1 before: one long, so that a run reading it as another writes it sees all or nothing.
+    private long _timedTicks = -1;
 
     public HostedWorkload(WorkerFile worker, string name, IReadOnlyList<string>? inputs, bool usesCpu, TimeSpan? itemTime, string spec)
     {
@@ -20,8 +21,6 @@ internal sealed class HostedWorkload : Workload
         UsesCpu = usesCpu;
         ItemTime = itemTime;
         Spec = spec;
-        // Timed once per workload, in a worker of its own; a failed timing is not remembered, so a fixed input counts.
-        _timed = new Lazy<TimeSpan>(() => WorkerTiming.TimeItemZero(_worker.Command, Spec), LazyThreadSafetyMode.PublicationOnly);
     }
 
     public override string Name { get; }
@@ -45,7 +44,23 @@ internal sealed class HostedWorkload : Workload
 
     public override Task<string> RunAsync(int item, CancellationToken cancellationToken = default) => throw new NotSupportedException(NotHere("this process"));
 
-    internal override TimeSpan TimeOneItem() => _timed.Value;
+    internal override TimeSpan TimeOneItem() => throw new NotSupportedException(NotHere("this process"));
+
+    /// <summary>
+    /// Times item 0 once per workload, in a worker of its own, awaiting the worker instead of blocking a thread on it. A
+    /// failed timing is not remembered, so an input fixed since counts; two runs timing at once both time, harmlessly.
+    /// </summary>
+    internal override async Task<TimeSpan> TimeOneItemAsync()
+    {
+        if (Volatile.Read(ref _timedTicks) is var known and >= 0)
+        {
+            return TimeSpan.FromTicks(known);
+        }
+
+        var timed = await WorkerTiming.TimeItemZeroAsync(_worker.Command, Spec).ConfigureAwait(false);
+        Volatile.Write(ref _timedTicks, timed.Ticks);
+        return timed;
+    }
 
     private string NotHere(string where) =>
         $"'{Name}' runs in worker processes of {_worker.Source}, and {(where == "this process" ? where : $"the {where} runner")} does not start " +

@@ -68,6 +68,9 @@ public abstract class Workload
     /// <summary>What timings of this workload are shared by: its text, or <see langword="null"/> where it has none to trust.</summary>
     internal virtual string? TimingKey => Spec;
 
+    /// <summary>Times one item alone, on a thread-pool thread unless the workload times itself elsewhere (in a worker).</summary>
+    internal virtual Task<TimeSpan> TimeOneItemAsync() => Task.Run(TimeOneItem);
+
     /// <summary>Times one item alone on the calling thread.</summary>
     internal virtual TimeSpan TimeOneItem()
     {
@@ -109,11 +112,19 @@ public abstract class Workload
     /// <paramref name="after"/> and then throws. Inside a worker process an unhandled exception ends the
     /// process, so this is also how a crashing worker is shown.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inner"/> is your own code (<see cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>
+    /// or a <see cref="WorkerFile"/>), not one of the kit's workloads.</exception>
     public static Workload FailingAt(int failingItem, TimeSpan after, Workload inner)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(failingItem);
         ThrowIfNegative(after);
         ArgumentNullException.ThrowIfNull(inner);
+        // Its failing item is run by the kit's worker and silos too, which rebuild only the kit's own workloads from text.
+        if (inner.TimingKey is null)
+        {
+            throw new ArgumentException($"'{inner.Name}' is your own code; FailingAt wraps the kit's own workloads only. Make your function throw instead.", nameof(inner));
+        }
+
         return new FailingWorkload(failingItem, after, inner);
     }
 

@@ -228,6 +228,17 @@ public sealed class OwnWorkloadTests
     }
 
     [Fact]
+    public void FailingAt_OwnFunction_ThrowsNamingInner()
+    {
+        var own = Workload.Create("square", item => $"{item * item}", usesCpu: true);
+
+        var error = Assert.Throws<ArgumentException>(() => Workload.FailingAt(1, TimeSpan.Zero, own));
+
+        Assert.Equal("inner", error.ParamName);
+        Assert.Contains("'square' is your own code", error.Message);
+    }
+
+    [Fact]
     public void Create_BadArguments_ThrowNamingThem()
     {
         Func<string, string> run = CountWords;

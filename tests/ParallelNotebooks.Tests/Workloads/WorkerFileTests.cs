@@ -121,6 +121,8 @@ public sealed class WorkerFileTests
         Assert.All(report.Completed, r => Assert.Null(r.Input));
         Assert.True(report.ItemTime > TimeSpan.Zero, "timed in a worker of its own");
         AssertGone(report);
+        var again = await Runners.ProcessPerItem().RunAsync(workload, 2);
+        Assert.Equal(report.ItemTime, again.ItemTime);
     }
 
     [Fact]

@@ -10,9 +10,7 @@ namespace ParallelNotebooks.Running.Processes;
 internal static class WorkerTiming
 {
     /// <exception cref="InvalidOperationException">The worker did not send both results: why is in the message.</exception>
-    public static TimeSpan TimeItemZero(WorkerCommand command, string spec) => TimeAsync(command, spec).GetAwaiter().GetResult();
-
-    private static async Task<TimeSpan> TimeAsync(WorkerCommand command, string spec)
+    public static async Task<TimeSpan> TimeItemZeroAsync(WorkerCommand command, string spec)
     {
         await using var worker = WorkerProcess.Start(command, [spec, WorkerProtocol.ServeMode]);
         await worker.WriteLineAsync(WorkerProtocol.FormatChunk([0, 0]), CancellationToken.None).ConfigureAwait(false);
