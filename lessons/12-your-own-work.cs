@@ -107,7 +107,7 @@ catch (ArgumentException refused)
 
 Console.WriteLine(File.ReadAllText("../notebooks/your-worker/WordCount.cs"));
 
-// `WorkerFile.Build` compiles it with the .NET SDK: as native AOT where the set-up could build the kit's own native worker (its processes then start in milliseconds), and as a normal build otherwise. The first build takes a while, a minute or more for native AOT; the build is kept in `your-worker/bin/` and used again until you change the file. A file that does not compile stops here with the compiler's first errors. A function that throws, such as on a file that is not there, stops its run with a `Failed` report that names the item and its input, as it does in this process.
+// `WorkerFile.Build` compiles it with the .NET SDK: as native AOT where the set-up could build the kit's own native worker (its processes then start in milliseconds), and as a normal build otherwise. The first build takes a while (native AOT the longest, and longer on a busy machine); the build is kept in `your-worker/bin/` and used again until you change the file or the kit changes. A file that does not compile stops here with the compiler's first errors. A function that throws, such as on a file that is not there, stops its run with a `Failed` report that names the item and its input, as it does in this process.
 //
 // `worker.Workload(...)` then makes the workload the process runners take: the same name and inputs, with the function in the worker file. It is given the item time timed before the serial run, so the six runners' ideals rest on the same timing.
 
