@@ -133,7 +133,7 @@ Console.WriteLine(sameAnswers
 
 // ## Which runner?
 //
-// The chart sets each runner's speedup over serial beside its ideal. Read it as lesson 07 taught: a process runner pays for starting processes and for sending items over pipes, which matters when an item is short beside a process start; threads and tasks start in microseconds, but share this process. A runner far below its ideal has lost time somewhere: `TimelineChart.Build(report)` shows where. For your own job, keep the simplest runner that comes close to its ideal; processes earn their place when an item may crash (lesson 10), or when the work cannot be loaded into this process.
+// The chart sets each runner's speedup over serial beside its ideal. Read it as lesson 07 taught: a process runner pays for starting processes and for sending items over pipes, which matters when an item is short beside a process start; threads and tasks start in microseconds, but share this process. Tasks are made for work that awaits (the awaiting form of `Workload.Create`): given a blocking function like this one, each task holds a thread-pool thread while it computes, and tasks can do no better than the thread pool. A runner far below its ideal has lost time somewhere: `TimelineChart.Build(report)` shows where. For your own job, keep the simplest runner that comes close to its ideal; processes earn their place when an item may crash (lesson 10), or when the work cannot be loaded into this process.
 //
 // On a busy machine one run of each is a rough guide: run the cells again, or repeat each run with `Repeated.RunAsync` as lesson 10 does, before you choose on a small difference.
 
