@@ -8,6 +8,12 @@ namespace ParallelNotebooks;
 /// <param name="Worker">The worker that ran it, such as <c>process 4242</c> or <c>thread 12</c>.</param>
 public sealed record ItemRecord(int Item, string Result, TimeSpan Start, TimeSpan End, string Worker)
 {
+    /// <summary>
+    /// The input the item stood for, such as a file path, when its workload has inputs (<see cref="Workload.Inputs"/>);
+    /// otherwise <see langword="null"/>.
+    /// </summary>
+    public string? Input { get; init; }
+
     /// <summary>How long the item took on its worker.</summary>
     public TimeSpan Duration => End - Start;
 }

@@ -9,6 +9,8 @@ namespace ParallelNotebooks;
 /// </summary>
 internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand worker) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.WorkerProcess;
+
     public override string Strategy => "process per item";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);
@@ -22,7 +24,7 @@ internal sealed class ProcessPerItemRunner(ProcessOptions options, WorkerCommand
         {
             for (var item = 0; item < context.Items && !context.Token.IsCancellationRequested; item++)
             {
-                if (WorkerProcess.TryStart(worker, [spec, WorkerProtocol.ItemMode, item.ToString(CultureInfo.InvariantCulture)], context, item) is not { } process)
+                if (WorkerProcess.TryStart(context.Workload.OwnWorker ?? worker, [spec, WorkerProtocol.ItemMode, item.ToString(CultureInfo.InvariantCulture)], context, item) is not { } process)
                 {
                     break;
                 }

@@ -10,6 +10,8 @@ namespace ParallelNotebooks;
 /// </summary>
 internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerCommand worker) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.WorkerProcess;
+
     public override string Strategy => "process pool";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) =>
@@ -25,7 +27,7 @@ internal sealed class ProcessPoolRunner(ProcessPoolOptions options, WorkerComman
             for (var i = 0; i < workers; i++)
             {
                 context.Token.ThrowIfCancellationRequested();
-                if (WorkerProcess.TryStart(worker, [context.Workload.Spec, WorkerProtocol.ServeMode], context, item: null) is not { } process)
+                if (WorkerProcess.TryStart(context.Workload.OwnWorker ?? worker, [context.Workload.Spec, WorkerProtocol.ServeMode], context, item: null) is not { } process)
                 {
                     break;
                 }

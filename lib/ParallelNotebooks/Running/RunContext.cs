@@ -78,7 +78,10 @@ public sealed class RunContext : IDisposable
             result,
             Stopwatch.GetElapsedTime(_startTimestamp, startTimestamp),
             Stopwatch.GetElapsedTime(_startTimestamp, endTimestamp),
-            worker);
+            worker)
+        {
+            Input = Workload.Inputs?[item],
+        };
         int finished;
         lock (_gate)
         {
@@ -136,7 +139,7 @@ public sealed class RunContext : IDisposable
         }
         catch (Exception e)
         {
-            Fail(ItemThrew(item, e));
+            Fail(ItemThrew(Workload, item, e));
             return;
         }
 
@@ -162,7 +165,7 @@ public sealed class RunContext : IDisposable
         }
         catch (Exception e)
         {
-            Fail(ItemThrew(item, e));
+            Fail(ItemThrew(Workload, item, e));
             return;
         }
 
@@ -190,6 +193,12 @@ public sealed class RunContext : IDisposable
             Fail($"The progress handler threw {e.GetType().Name}: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// Stops the run before it began: the timeout passed, or the caller canceled, while item 0 was timed. The report
+    /// then says timed out (or canceled), with every item unfinished.
+    /// </summary>
+    internal void StopBeforeStart() => _stop.Cancel();
 
     internal RunReport ToReport(string strategy, TimeSpan itemTime, TimeSpan ideal)
     {
@@ -231,5 +240,6 @@ public sealed class RunContext : IDisposable
 
     private static string CurrentThread => $"thread {Environment.CurrentManagedThreadId}";
 
-    private static string ItemThrew(int item, Exception e) => $"Item {item} threw {e.GetType().Name}: {e.Message}";
+    internal static string ItemThrew(Workload workload, int item, Exception e) =>
+        $"Item {item}{(workload.Inputs is { } inputs ? $" (input '{inputs[item]}')" : "")} threw {e.GetType().Name}: {e.Message}";
 }

@@ -6,6 +6,8 @@ namespace ParallelNotebooks;
 /// </summary>
 internal sealed class TasksRunner(RunnerOptions options) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.ThisProcess;
+
     public override string Strategy => "tasks";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);

@@ -3,6 +3,8 @@ namespace ParallelNotebooks;
 /// <summary>Starts one dedicated thread per item, then joins them all: the thread twin of one process per item.</summary>
 internal sealed class ThreadPerItemRunner(RunnerOptions options) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.ThisProcess;
+
     public override string Strategy => "thread per item";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) => (items, 1);

@@ -6,6 +6,8 @@ namespace ParallelNotebooks;
 /// </summary>
 internal sealed class ThreadPoolRunner(ThreadPoolOptions options) : Runner(options)
 {
+    internal override ItemPlace Place => ItemPlace.ThisProcess;
+
     public override string Strategy => options.RaiseMinThreads ? "thread pool (min threads raised)" : "thread pool";
 
     protected override (int Workers, int ChunkSize) Schedule(int items) =>

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks;
 
 /// <summary>
-/// What is done to one item. A workload is a plain function of the item number, with its durations as
-/// parameters, so lessons can shrink them. It can be described as text, which is how a worker process
-/// learns what to run.
+/// What is done to one item. A workload is a plain function of the item number (or of the item's input, a line or a file
+/// path), with its durations as parameters, so lessons can shrink them. The kit's own workloads can be described as text,
+/// which is how a worker process learns what to run; a learner's function is made into one with <see cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>
+/// (in this process) or <see cref="WorkerFile"/> (in worker processes).
 /// </summary>
 public abstract class Workload
 {
@@ -32,6 +34,13 @@ public abstract class Workload
     /// </summary>
     public abstract string Spec { get; }
 
+    /// <summary>
+    /// The inputs the items stand for, item <c>i</c> being input <c>i</c>, such as file paths or lines of text; each finished
+    /// item's record names its input (<see cref="ItemRecord.Input"/>). <see langword="null"/> for workloads of item
+    /// numbers, the kit's own among them.
+    /// </summary>
+    public virtual IReadOnlyList<string>? Inputs => null;
+
     /// <summary>Runs one item on the calling thread, blocking it while the item waits.</summary>
     /// <returns>The item's result as text.</returns>
     public abstract string Run(int item, CancellationToken cancellationToken = default);
@@ -45,6 +54,24 @@ public abstract class Workload
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Why a runner that runs items at <paramref name="place"/> cannot run this workload, or <see langword="null"/> when it
+    /// can. The kit's own workloads run anywhere: every place can rebuild them from their <see cref="Spec"/>.
+    /// </summary>
+    internal virtual string? CannotRunIn(ItemPlace place, string strategy) => null;
+
+    /// <summary>The worker the process runners start for this workload instead of theirs: a learner's worker file, or none.</summary>
+    internal virtual WorkerCommand? OwnWorker => null;
+
+    /// <summary>What timings of this workload are shared by: its text, or <see langword="null"/> where it has none to trust.</summary>
+    internal virtual string? TimingKey => Spec;
+
+    /// <summary>
+    /// Times one item alone, on a thread-pool thread unless the workload times itself elsewhere (in a worker). The token
+    /// stops the wait, not a function of this process that never returns: that one keeps its thread.
+    /// </summary>
+    internal virtual Task<TimeSpan> TimeOneItemAsync(CancellationToken cancellationToken) => Task.Run(TimeOneItem, CancellationToken.None).WaitAsync(cancellationToken);
 
     /// <summary>Times one item alone on the calling thread.</summary>
     internal virtual TimeSpan TimeOneItem()
@@ -87,12 +114,83 @@ public abstract class Workload
     /// <paramref name="after"/> and then throws. Inside a worker process an unhandled exception ends the
     /// process, so this is also how a crashing worker is shown.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inner"/> is your own code (<see cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>
+    /// or a <see cref="WorkerFile"/>), not one of the kit's workloads.</exception>
     public static Workload FailingAt(int failingItem, TimeSpan after, Workload inner)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(failingItem);
         ThrowIfNegative(after);
         ArgumentNullException.ThrowIfNull(inner);
+        // Its failing item is run by the kit's worker and silos too, which rebuild only the kit's own workloads from text.
+        if (inner.TimingKey is null)
+        {
+            throw new ArgumentException($"'{inner.Name}' is your own code; FailingAt wraps the kit's own workloads only. Make your function throw instead.", nameof(inner));
+        }
+
         return new FailingWorkload(failingItem, after, inner);
+    }
+
+    /// <summary>
+    /// Makes a workload of your own function of the item number, for the in-process runners (serial, thread per item,
+    /// thread pool, tasks). For the process runners, write the same function in a worker file (<see cref="WorkerFile"/>).
+    /// </summary>
+    /// <param name="name">A short name for charts and tables.</param>
+    /// <param name="run">What is done to item <c>i</c>; what it returns is the item's result.</param>
+    /// <param name="usesCpu">Whether items compete for cores (computing) or only wait (disk, network).</param>
+    /// <param name="itemTime">
+    /// How long one item takes alone, which the ideal is built from. Default: <see langword="null"/>, which times it as for
+    /// the kit's CPU-bound workload: item 0 is run twice before the run (once to warm up), and the second run is kept.
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="itemTime"/> is not positive.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="run"/> is null.</exception>
+    public static Workload Create(string name, Func<int, string> run, bool usesCpu, TimeSpan? itemTime = null)
+    {
+        CheckCreate(name, run, itemTime);
+        return DelegateWorkload.Blocking(name, inputs: null, usesCpu, itemTime, (item, _) => run(item));
+    }
+
+    /// <summary>
+    /// Makes a workload of your own function of each input, such as a file path or a line of text: item <c>i</c> is
+    /// <paramref name="inputs"/>[i], and each finished item's record names its input. For the in-process runners; see
+    /// <see cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>.
+    /// </summary>
+    /// <param name="name">A short name for charts and tables.</param>
+    /// <param name="inputs">The inputs, one per item; a run takes at most this many items.</param>
+    /// <param name="run">What is done to one input; what it returns is the item's result.</param>
+    /// <param name="usesCpu">Whether items compete for cores (computing) or only wait (disk, network).</param>
+    /// <param name="itemTime">How long one item takes alone. Default: <see langword="null"/>, timed on input 0 before the run.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, <paramref name="inputs"/> is empty or holds a null,
+    /// or <paramref name="itemTime"/> is not positive.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Workload Create(string name, IReadOnlyList<string> inputs, Func<string, string> run, bool usesCpu, TimeSpan? itemTime = null)
+    {
+        CheckCreate(name, run, itemTime);
+        var copy = CheckInputs(inputs);
+        return DelegateWorkload.Blocking(name, copy, usesCpu, itemTime, (item, _) => run(copy[item]));
+    }
+
+    /// <summary>
+    /// Makes a workload of your own awaiting function of the item number, for work that waits (disk, network): the tasks
+    /// runner awaits it, holding no thread while it waits; the other in-process runners block on it. The token is
+    /// cancelled when the run stops (a timeout, a cancel, another item failing).
+    /// </summary>
+    /// <inheritdoc cref="Create(string, Func{int, string}, bool, TimeSpan?)"/>
+    public static Workload Create(string name, Func<int, CancellationToken, Task<string>> run, bool usesCpu, TimeSpan? itemTime = null)
+    {
+        CheckCreate(name, run, itemTime);
+        return DelegateWorkload.Awaiting(name, inputs: null, usesCpu, itemTime, run);
+    }
+
+    /// <summary>
+    /// Makes a workload of your own awaiting function of each input (see <see cref="Create(string, IReadOnlyList{string}, Func{string, string}, bool, TimeSpan?)"/>),
+    /// for work that waits: the tasks runner awaits it, the other in-process runners block on it.
+    /// </summary>
+    /// <inheritdoc cref="Create(string, IReadOnlyList{string}, Func{string, string}, bool, TimeSpan?)"/>
+    public static Workload Create(string name, IReadOnlyList<string> inputs, Func<string, CancellationToken, Task<string>> run, bool usesCpu, TimeSpan? itemTime = null)
+    {
+        CheckCreate(name, run, itemTime);
+        var copy = CheckInputs(inputs);
+        return DelegateWorkload.Awaiting(name, copy, usesCpu, itemTime, (item, cancellationToken) => run(copy[item], cancellationToken));
     }
 
     /// <summary>Rebuilds a workload from its <see cref="Spec"/>.</summary>
@@ -113,6 +211,34 @@ public abstract class Workload
                 new FailingWorkload(i, ParseTicks(after, spec), Parse(inner)),
             _ => throw new FormatException($"'{spec}' does not describe a workload."),
         };
+    }
+
+    private static void CheckCreate(string name, Delegate run, TimeSpan? itemTime)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(run);
+        if (itemTime is { } time && time <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(itemTime), time, "An item time must be positive; leave it out to have it measured.");
+        }
+    }
+
+    /// <summary>A copy, so that a list the caller changes later cannot change which input an item was.</summary>
+    internal static string[] CheckInputs(IReadOnlyList<string> inputs, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(inputs))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs, name);
+        string[] copy = [.. inputs];
+        if (copy.Length == 0)
+        {
+            throw new ArgumentException("A workload needs at least one input.", name);
+        }
+
+        if (Array.IndexOf(copy, null) is var missing and >= 0)
+        {
+            throw new ArgumentException($"Input {missing} is null.", name);
+        }
+
+        return copy;
     }
 
     private static TimeSpan ParseTicks(string ticks, string spec) =>

@@ -8,5 +8,7 @@ public sealed class ClusterRunnerTests(ClusterFixture fixture) : RunnerTests, IC
 {
     protected override bool RunsInParallel => true;
 
+    protected override bool RunsOwnCode => false;
+
     protected override Runner Create(TimeSpan timeout) => fixture.Cluster.Runner(new ClusterOptions { Timeout = timeout });
 }

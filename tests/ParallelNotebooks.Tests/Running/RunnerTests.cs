@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ParallelNotebooks.Tests.Workloads;
 
 namespace ParallelNotebooks.Tests.Running;
 
@@ -14,6 +15,12 @@ public abstract class RunnerTests
 
     /// <summary>Whether the strategy starts child processes.</summary>
     protected virtual bool StartsProcesses => false;
+
+    /// <summary>
+    /// Whether the strategy runs a learner's own code: a function in this process (in-process runners) or a worker file
+    /// (process runners). A runner that rebuilds workloads from their text elsewhere (the cluster) refuses both.
+    /// </summary>
+    protected virtual bool RunsOwnCode => true;
 
     /// <summary>Creates the runner under test, with <paramref name="timeout"/> as its run timeout.</summary>
     protected abstract Runner Create(TimeSpan timeout);
@@ -142,6 +149,39 @@ public abstract class RunnerTests
         AssertNoProcessLeft(report);
     }
 
+    [Fact]
+    public async Task RunAsync_OwnWorkOnFiles_RecordsEachInputWithItsResult()
+    {
+        // A learner's job: count the words of each file. In-process runners call the function; process runners start
+        // lesson 12's worker file, which holds the same function.
+        var (folder, files) = TestWorkers.TextFiles("the cat and the hat", "one", "a b c the the the", "it's a dog's life");
+        try
+        {
+            var function = Workload.Create("count words", files, TestWorkers.CountWords, usesCpu: true);
+            var inWorkers = TestWorkers.WordCount.Workload("count words", files, usesCpu: true);
+            if (!RunsOwnCode)
+            {
+                Assert.Equal("workload", (await Assert.ThrowsAsync<ArgumentException>(() => Create().RunAsync(function, files.Length))).ParamName);
+                Assert.Equal("workload", (await Assert.ThrowsAsync<ArgumentException>(() => Create().RunAsync(inWorkers, files.Length))).ParamName);
+                return;
+            }
+
+            var workload = StartsProcesses ? inWorkers : function;
+            var report = await Create().RunAsync(workload, files.Length);
+
+            Assert.Equal(RunOutcome.Completed, report.Outcome);
+            Assert.Equal(files, report.InItemOrder.Select(r => r.Input));
+            Assert.Equal(["5 words, 'the' 2 times", "1 words, 'one' 1 times", "6 words, 'the' 3 times", "4 words, 'it's' 1 times"],
+                report.InItemOrder.Select(r => r.Result));
+            Assert.True(report.ItemTime > TimeSpan.Zero);
+            AssertNoProcessLeft(report);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static string ArticleAnswer(int item) => item == 0 ? "zero" : item % 2 == 0 ? "even" : "odd";
 
     private static void AssertEveryItemAccountedFor(RunReport report)
@@ -166,7 +206,7 @@ public abstract class RunnerTests
         {
             // The name check keeps a process id the system has since given to another program from counting.
             using var process = Process.GetProcessById(processId);
-            var isWorker = process.ProcessName.StartsWith("ParallelNotebooks", StringComparison.Ordinal) || process.ProcessName == "dotnet";
+            var isWorker = process.ProcessName.StartsWith("ParallelNotebooks", StringComparison.Ordinal) || process.ProcessName is "dotnet" or "WordCount";
             return isWorker && !process.HasExited;
         }
         catch (ArgumentException)

@@ -92,10 +92,17 @@ internal static class WorkerLocator
         }
     }
 
-    private static WorkerCommand CommandFor(string path) =>
+    /// <summary>How to start the program at <paramref name="path"/>: a <c>.dll</c> through the dotnet host, anything else itself.</summary>
+    internal static WorkerCommand CommandFor(string path, bool isNative = false) =>
         path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
             ? new WorkerCommand(DotnetHost.Path, [path], IsNative: false)
-            : new WorkerCommand(path, [], IsNative: false);
+            : new WorkerCommand(path, [], isNative);
+
+    /// <summary>
+    /// Whether native AOT builds work here: the set-up publishes the kit's worker as native AOT where a C toolchain is
+    /// present, and copies it beside this library; stale or not, it shows that the toolchain worked.
+    /// </summary>
+    internal static bool NativeBuildsHere => File.Exists(Path.Combine(Path.GetDirectoryName(LibraryFile())!, "worker-aot", WorkerName + ExecutableSuffix));
 
     private static string ExecutableSuffix => OperatingSystem.IsWindows() ? ".exe" : "";
 }

@@ -45,7 +45,8 @@ internal sealed class WorkerProcess : IAsyncDisposable
         }
     }
 
-    private static WorkerProcess Start(WorkerCommand command, IEnumerable<string> arguments)
+    /// <summary>Starts a worker; the caller disposes it. Throws what <see cref="Process.Start()"/> throws.</summary>
+    public static WorkerProcess Start(WorkerCommand command, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo(command.FileName)
         {

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.Win32.SafeHandles;
 using ParallelNotebooks.Running.Processes;
 
-namespace ParallelNotebooks.Worker;
+namespace ParallelNotebooks.Hosting;
 
 /// <summary>
 /// Ends the worker within moments of its parent's death, SIGKILL included: the parent holds the write end of the

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
-namespace ParallelNotebooks.Worker;
+namespace ParallelNotebooks.Hosting;
 
 /// <summary>
 /// Collects lines and writes them to standard output (or error) in one system call per <see cref="Flush"/>, so
