@@ -25,6 +25,20 @@ public sealed class AmdahlJob
         ItemWait = itemWait;
     }
 
+    /// <summary>
+    /// A job of 16 items whose serial share is drawn at random between 15 % and 35 %, so that a learner finds it by
+    /// measuring rather than by reading it off the code.
+    /// </summary>
+    /// <param name="oneWorker">How long the whole job takes on one worker.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="oneWorker"/> is not positive.</exception>
+    public static AmdahlJob WithHiddenParts(TimeSpan oneWorker)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(oneWorker, TimeSpan.Zero);
+        const int Items = 16;
+        var serialShare = 0.15 + (0.2 * Random.Shared.NextDouble());
+        return new AmdahlJob(oneWorker * serialShare, Items, oneWorker * (1 - serialShare) / Items);
+    }
+
     /// <summary>How long the serial part takes.</summary>
     public TimeSpan Serial { get; }
 

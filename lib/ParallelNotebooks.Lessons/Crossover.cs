@@ -10,8 +10,11 @@ namespace ParallelNotebooks.Lessons;
 /// </summary>
 public static class Crossover
 {
-    /// <summary>How far below and above a claimed crossover the check races: 3 times, so noise near it cannot decide.</summary>
-    public const double Margin = 3;
+    /// <summary>
+    /// How far below and above a claimed crossover the check races: 4 times, so that a search that doubles the length
+    /// and lands one step past the crossover still passes, and noise near the crossover cannot decide.
+    /// </summary>
+    public const double Margin = 4;
 
     /// <summary>The longest crossover the check races around: 250 ms (longer ones would take minutes to race).</summary>
     public static readonly TimeSpan Longest = TimeSpan.FromMilliseconds(250);

@@ -62,6 +62,23 @@ public sealed class AmdahlJobTests
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Job.CheckAsync(Model, [2, 0]));
     }
 
+    [Fact]
+    public void WithHiddenParts_SixteenItemsAndASerialShareFromFifteenToThirtyFivePercent()
+    {
+        var oneWorker = TimeSpan.FromSeconds(2);
+
+        var jobs = Enumerable.Range(0, 50).Select(_ => AmdahlJob.WithHiddenParts(oneWorker)).ToList();
+
+        Assert.All(jobs, job =>
+        {
+            Assert.Equal(16, job.Items);
+            Assert.InRange(job.Serial / oneWorker, 0.15, 0.35);
+            Assert.Equal(oneWorker.TotalSeconds, (job.Serial + (job.ItemWait * job.Items)).TotalSeconds, precision: 6);
+        });
+        Assert.True(jobs.Select(j => j.Serial).Distinct().Count() > 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AmdahlJob.WithHiddenParts(TimeSpan.Zero));
+    }
+
     [Theory]
     [InlineData(1.0, 1.0, true)]
     [InlineData(1.0, 1.25, true)]
