@@ -109,14 +109,14 @@ Exercise.Check("serial-fraction", new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All
 
 // ## Exercise: predict a job from two runs
 //
-// A law earns its keep when it predicts. The job below has a serial part and a parallel part of sixteen items; how big each part is stays hidden. Its items wait instead of computing, so this 2-core machine can show what up to sixteen workers do with it. It runs once on one worker and once on two.
+// A law earns its keep when it predicts. The job below has a serial part and a parallel part of sixteen items; how big each part is stays hidden. Its items wait instead of computing, so this 2-core machine can show what up to sixteen workers do with it. It runs on one worker and on two; each time is the shorter of two runs, since a pause of a busy machine only adds time.
 
 var job = AmdahlJob.WithHiddenParts(LessonScale.Seconds(4));
 var oneWorker = await job.RunAsync(1);
 var twoWorkers = await job.RunAsync(2);
 Console.WriteLine($"1 worker: {oneWorker.TotalSeconds:0.000} s; 2 workers: {twoWorkers.TotalSeconds:0.000} s, {oneWorker / twoWorkers:0.00}x.");
 
-// From those two times alone, write `PredictJob`: the job's time on any number of workers. The check runs the job on 4, 8 and 16 workers and sets your predictions beside the measurements; each must be within a quarter.
+// From those two times alone, write `PredictJob`: the job's time on any number of workers. The check runs the job on 4, 8 and 16 workers and sets your predictions beside the measurements (the shorter of two runs again); each must be within a quarter.
 
 // Exercise amdahl-predict: from the two runs above, predict the job's time on any number of workers.
 TimeSpan PredictJob(int workers) => oneWorker / workers; // ✎ this is the ideal, not the job

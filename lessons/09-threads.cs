@@ -142,19 +142,19 @@ Console.WriteLine($"Parallel.ForEachAsync: {forEachClock.Elapsed.TotalSeconds:0.
 
 // ## Exercise: spring the trap without more threads
 //
-// The runs above fixed the trap with more threads, or by awaiting. Now do it in code of your own. Below, twenty requests are served on as many threads as this machine has cores, and that number never grows: the thread pool as it starts, before it injects more. Each request calls a slow service through its blocking door, `service.Call`, so each wait holds one of the few threads and the requests queue, as the blocking items did above.
+// The runs above fixed the trap with more threads, or by awaiting. Now do it in code of your own. Below, five requests per core, each waiting 2 s (scaled like every wait), are served on as many threads as this machine has cores, and that number never grows: the thread pool as it starts, before it injects more. Each request calls a slow service through its blocking door, `service.Call`, so each wait holds one of the few threads and the requests queue, as the blocking items did above.
 //
-// Change `Handle` so that all twenty requests wait at once on those same few threads: no extra threads, no raised minimum, no thread per request. The check runs your handler and counts how many calls were waiting at the same moment, and how many held a thread while they waited.
+// Change `Handle` so that all the requests wait at once on those same few threads: no extra threads, no raised minimum, no thread per request. The check runs your handler and counts how many calls were waiting at the same moment, and how many held a thread while they waited.
 
-// Exercise fix-trap: make all twenty requests wait at once on a few threads.
-var service = new SlowService(LessonScale.Seconds(1));
+// Exercise fix-trap: make all the requests wait at once on a few threads.
+var service = new SlowService(LessonScale.Seconds(2));
 Task<string> Handle(int request) // ✎ change this handler
 {
     var reply = service.Call(request); // holds this thread for the whole wait
     return Task.FromResult(reply);
 }
 
-var served = await FewThreads.ServeAsync(Handle, requests: 20, service);
+var served = await FewThreads.ServeAsync(Handle, requests: 5 * Environment.ProcessorCount, service);
 Console.WriteLine(served);
 
 Exercise.Check("fix-trap", served.AllAtOnce,

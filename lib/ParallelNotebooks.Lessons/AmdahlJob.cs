@@ -48,17 +48,17 @@ public sealed class AmdahlJob
     /// <summary>How long one item takes.</summary>
     public TimeSpan ItemWait { get; }
 
-    /// <summary>Runs the job on <paramref name="workers"/> workers and returns its measured time.</summary>
+    /// <summary>
+    /// Runs the job twice on <paramref name="workers"/> workers and returns the shorter time: a pause of a busy machine
+    /// only ever adds time, so the shorter run is the better measure of the job.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workers"/> is less than 1.</exception>
     public async Task<TimeSpan> RunAsync(int workers, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(workers);
-        var start = Stopwatch.GetTimestamp();
-        await Task.Delay(Serial, cancellationToken).ConfigureAwait(false);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(Enumerable.Range(0, Items), parallel, async (_, token) => await Task.Delay(ItemWait, token).ConfigureAwait(false))
-            .ConfigureAwait(false);
-        return Stopwatch.GetElapsedTime(start);
+        var first = await RunOnceAsync(workers, cancellationToken).ConfigureAwait(false);
+        var second = await RunOnceAsync(workers, cancellationToken).ConfigureAwait(false);
+        return first < second ? first : second;
     }
 
     /// <summary>
@@ -84,6 +84,16 @@ public sealed class AmdahlJob
         }
 
         return checks;
+    }
+
+    private async Task<TimeSpan> RunOnceAsync(int workers, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await Task.Delay(Serial, cancellationToken).ConfigureAwait(false);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, Items), parallel, async (_, token) => await Task.Delay(ItemWait, token).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        return Stopwatch.GetElapsedTime(start);
     }
 
     private static TimeSpan Predicted(Func<int, TimeSpan> predict, int workers)

@@ -73,7 +73,7 @@ public sealed class AmdahlJobTests
         {
             Assert.Equal(16, job.Items);
             Assert.InRange(job.Serial / oneWorker, 0.15, 0.35);
-            Assert.Equal(oneWorker.TotalSeconds, (job.Serial + (job.ItemWait * job.Items)).TotalSeconds, precision: 6);
+            Assert.Equal(oneWorker.TotalSeconds, (job.Serial + (job.ItemWait * job.Items)).TotalSeconds, precision: 5);
         });
         Assert.True(jobs.Select(j => j.Serial).Distinct().Count() > 1);
         Assert.Throws<ArgumentOutOfRangeException>(() => AmdahlJob.WithHiddenParts(TimeSpan.Zero));
