@@ -21,6 +21,8 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
+using System.Diagnostics;
+using System.Threading.Channels;
 
 Twin.Start("06-a-pool-of-workers");
 
@@ -54,6 +56,35 @@ Console.WriteLine($"Measured: {pool.Wall.TotalSeconds:0.000} s.");
 Twin.Show(TimelineChart.Build(pool));
 
 Prediction.Compare("pool time", predictedSeconds, pool.Wall);
+
+// ### The same in plain .NET: a worker pool on `Channel<T>`
+//
+// Inside one process, a pool is usually a channel: a queue that a few workers read from until it is empty and closed. Each worker here takes one item at a time, so its chunks are of one. Below, as many workers as the pool above, on the same ten items. These items only wait, so a worker awaits; for items that compute, a worker would run them on a thread (`Task.Run`).
+
+// Plain .NET: worker tasks reading items from a channel until it is empty and closed.
+var queue = Channel.CreateUnbounded<int>();
+for (var item = 0; item < 10; item++)
+{
+    queue.Writer.TryWrite(item);
+}
+
+queue.Writer.Complete();
+var channelClock = Stopwatch.StartNew();
+var workerLines = await Task.WhenAll(Enumerable.Range(1, pool.Workers).Select(async worker =>
+{
+    var mine = new List<int>();
+    await foreach (var item in queue.Reader.ReadAllAsync())
+    {
+        await Task.Delay(wait); // the item's work
+        mine.Add(item);
+    }
+
+    return $"worker {worker} ran items {string.Join(", ", mine)}";
+}));
+channelClock.Stop();
+var channelRounds = Math.Ceiling(10.0 / pool.Workers);
+Console.WriteLine(string.Join(Environment.NewLine, workerLines));
+Console.WriteLine($"{pool.Workers} channel workers: {channelClock.Elapsed.TotalSeconds:0.000} s, against {channelRounds * wait.TotalSeconds:0.000} s for {channelRounds} rounds of one item with no overhead.");
 
 // Each row is one worker process, and each bar one item: a worker runs the items of its chunk back to back, then takes the next chunk.
 //
@@ -99,5 +130,28 @@ Exercise.Check("pool-ideal", predicted == threeWorkers.Ideal,
     look: "A worker takes a whole chunk at a time, so count rounds of chunks, not items.",
     nudge: "10 items in chunks of 2 make 5 chunks, and 3 workers take at most 3 chunks a round. How many rounds is that, and how long is one chunk of 2 items?",
     answer: "Two rounds of one chunk, each chunk 2 items of wait: TimeSpan predicted = wait * 4;");
+
+// ## Exercise: beat the default pool on uneven items
+//
+// Real items are rarely equal. The mix below is a folder sorted largest first: one big item per worker, then four small ones per worker, each a twentieth of a big one. Every worker holds a lot of memory, so a pool may have at most one per core here (`PoolChoice.MaxWorkers`, two at least). This is the default pool on it: look at where the big items go.
+
+var bigWait = LessonScale.Seconds(1);
+var bigFirst = PoolChoice.BigFirst(bigWait);
+var mixDefault = await Runners.ProcessPool(new ProcessPoolOptions { Workers = PoolChoice.MaxWorkers }).RunAsync(bigFirst, PoolChoice.Items);
+Console.WriteLine($"{PoolChoice.Items} items on {mixDefault.Workers} workers, chunks of {mixDefault.ChunkSize}: {mixDefault.Wall.TotalSeconds:0.000} s; its busiest worker was given {PoolChoice.Busiest(mixDefault, bigWait).TotalSeconds:0.000} s of items.");
+Twin.Show(TimelineChart.Build(mixDefault));
+
+// Choose the workers (at most `PoolChoice.MaxWorkers`) and the chunk size so that your pool beats the default one on this mix. The check runs both again and compares the work each pool gave its busiest worker, the sum of its items' lengths, which is what decides a pool's time; yours must win by the margin it prints.
+
+// Exercise beat-pool: choose workers and a chunk size that beat the default pool on the mix.
+var myPool = new ProcessPoolOptions { Workers = PoolChoice.MaxWorkers, ChunkSize = null }; // ✎ ChunkSize null is Pool.map's choice
+
+var poolRace = await PoolChoice.RaceAsync(myPool, bigWait);
+Console.WriteLine(poolRace);
+Exercise.Check("beat-pool", poolRace.YoursWins,
+    look: "In the timeline above, find the worker that ran the big items, and ask why they went to it together.",
+    nudge: "A worker takes a whole chunk at a time, and the big items sit side by side at the front, so Pool.map's chunks hand them out in pairs. Smaller chunks send them to different workers.",
+    answer: "var myPool = new ProcessPoolOptions { Workers = PoolChoice.MaxWorkers, ChunkSize = 1 };");
+Twin.Show(TimelineChart.Build(poolRace.Yours));
 
 // **What to remember:** a pool's time is rounds x chunk x item time. Fewer workers than items means items queue; that is the price of not starting a process per item, and the reason the pool shines when items are many and short.

@@ -110,16 +110,22 @@ foreach (var (run, number) in orderRuns.Select((r, i) => (r, i + 1)))
 
 Claims.Record(Judges.OrderChanges(orderRuns));
 
-// ## Exercise: choose the runner
+// ## Exercise: find this machine's crossover
 //
-// You have 5000 tiny items that do no waiting. From what you measured above, which runner should run them? Set `choice` to it.
+// On the article's long items one process per item wins; with no wait at all the pool wins. So somewhere in between, as the items get shorter, one process per item stops beating the pool. Where depends on what a process start costs here, so find it by racing. `Crossover.RaceAsync(length, raceItems)` races the two runners at one item length, three runs each, and says which won; the cell below races once at 1 ms to show you a line.
+//
+// Write a search that sets `crossover` to the item length where the winner changes. The check races well below your length, where the pool must win, and well above it, where one process per item must win.
 
-// Exercise choose-runner: which runner suits many tiny items?
-Runner choice = Runners.ProcessPerItem(); // ✎ change this line
+// Exercise crossover: find the item length where one process per item stops beating the pool.
+var raceItems = Math.Max(10, 4 * Environment.ProcessorCount);
+var crossover = TimeSpan.Zero; // ✎ search for it with Crossover.RaceAsync(length, raceItems)
+Console.WriteLine(await Crossover.RaceAsync(TimeSpan.FromMilliseconds(1), raceItems));
 
-Exercise.Check("choose-runner", choice.Strategy == "process pool" && poolSeconds[^1] < perItemSeconds[^1],
-    look: "Look at the sweep above: which line stays low as the item count grows?",
-    nudge: "Tiny items cost almost nothing to run, so what a runner pays per item is starting a process. One runner starts one for every item; another starts a few once and feeds them items.",
-    answer: "Runner choice = Runners.ProcessPool();");
+var crossing = await Crossover.CheckAsync(crossover, raceItems);
+Console.WriteLine(crossing);
+Exercise.Check("crossover", crossing.Holds,
+    look: "Race several item lengths, from a fraction of a millisecond up to about a hundred, and watch where the winner changes.",
+    nudge: "Loop over lengths that double each time (0.25 ms, 0.5 ms, 1 ms, ...), await Crossover.RaceAsync at each, and stop at the first where PerItemWins is true.",
+    answer: "foreach (var ms in new[] { 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64, 128 }) { var race = await Crossover.RaceAsync(TimeSpan.FromMilliseconds(ms), raceItems); Console.WriteLine(race); if (race.PerItemWins) { crossover = race.ItemLength; break; } }");
 
 // **What to remember:** one process per item wins when items are few and long (nothing queues); a pool wins when items are many and short (processes start once). Either way, the finishing order is not yours to choose, so collect results by item.

@@ -21,6 +21,7 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
+using System.Diagnostics;
 
 Twin.Start("08-the-headline-claims");
 
@@ -58,6 +59,16 @@ if (cores > 1 && measured >= 1)
     Console.WriteLine($"Under Amdahl's law that is at least {Amdahl.ParallelFraction(Math.Min(measured, cores), cores):P1} of the run in parallel.");
 }
 
+// ### The same in plain .NET: PLINQ
+//
+// `Runners.ThreadPool()` is `Parallel.For` underneath. For work shaped as a query, PLINQ does the same: `AsParallel()` spreads the items over the thread pool, and `AsOrdered()` keeps the results in item order.
+
+// Plain .NET: the same CPU-bound items through PLINQ.
+var plinqClock = Stopwatch.StartNew();
+var counted = Enumerable.Range(0, items).AsParallel().AsOrdered().Select(item => work.Run(item)).ToList();
+plinqClock.Stop();
+Console.WriteLine($"PLINQ: {counted.Count} items ({counted[0]} each) in {plinqClock.Elapsed.TotalSeconds:0.000} s, {serial.Wall / plinqClock.Elapsed:0.00}x the serial run above.");
+
 int[] coreCounts = [1, 2, 4, 8, 16, 32, 64, 128];
 var series = new List<SweepSeries>
 {
@@ -92,5 +103,30 @@ Exercise.Check("serial-fraction", new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All
     look: "Start from Amdahl's law with the speedup known, 1 / s = (1 - p) + p / n, and solve it for p.",
     nudge: "Gather the terms in p: 1 / s = 1 - p (1 - 1 / n). Watch integer division when n is an int.",
     answer: "double MinParallelFraction(double s, int n) => (1 - 1 / s) / (1 - 1.0 / n);");
+
+// ## Exercise: predict a job from two runs
+//
+// A law earns its keep when it predicts. The job below has a serial part and a parallel part of sixteen items; how big each part is stays hidden. Its items wait instead of computing, so this 2-core machine can show what up to sixteen workers do with it. It runs on one worker and on two; each time is the shorter of two runs, since a pause of a busy machine only adds time.
+
+var job = AmdahlJob.WithHiddenParts(LessonScale.Seconds(4));
+var oneWorker = await job.RunAsync(1);
+var twoWorkers = await job.RunAsync(2);
+Console.WriteLine($"1 worker: {oneWorker.TotalSeconds:0.000} s; 2 workers: {twoWorkers.TotalSeconds:0.000} s, {oneWorker / twoWorkers:0.00}x.");
+
+// From those two times alone, write `PredictJob`: the job's time on any number of workers. The check runs the job on 4, 8 and 16 workers and sets your predictions beside the measurements (the shorter of two runs again); each must be within a quarter.
+
+// Exercise amdahl-predict: from the two runs above, predict the job's time on any number of workers.
+TimeSpan PredictJob(int workers) => oneWorker / workers; // ✎ this is the ideal, not the job
+
+var predictions = await job.CheckAsync(PredictJob, [4, 8, 16]);
+foreach (var prediction in predictions)
+{
+    Console.WriteLine(prediction);
+}
+
+Exercise.Check("amdahl-predict", predictions.All(c => c.Close),
+    look: "Amdahl's law needs the parallel fraction of the job, and the two runs above measured a speedup on 2 workers: the exercise above turns such a speedup into a fraction.",
+    nudge: "p = MinParallelFraction(oneWorker / twoWorkers, 2). On n workers the serial share (1 - p) of oneWorker stays as it is, and the parallel share p of it is divided by n.",
+    answer: "TimeSpan PredictJob(int workers) { var p = MinParallelFraction(oneWorker / twoWorkers, 2); return oneWorker * ((1 - p) + p / workers); }");
 
 // **What to remember:** large speedups on many cores are possible, but only for jobs that are almost entirely parallel. The serial part, however small, decides where the curve flattens.

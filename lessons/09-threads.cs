@@ -111,18 +111,51 @@ Twin.Show(SpeedupChart.Build(trapSerial, [trap, raised, ownThreads, tasks]));
 
 Prediction.Compare("thread-pool time", predictedSeconds, trap.Wall);
 
-// ## Exercise: spring the trap
+// ### The same in plain .NET: `Parallel.ForEachAsync`
 //
-// Make `fixedRunner` run all ten blocking items at once with one of the three fixes above. A warning: the runs above have already made the pool grow, and idle pool threads linger for a while, so right now even the plain pool may run all ten at once. A fix has to work in a fresh process too, so the check asks for one of the three.
+// At work you would not need the kit's runner for this. `Parallel.ForEachAsync` runs an *async* body for each item, so an item that awaits holds no thread; `MaxDegreeOfParallelism` says how many run at a time (left out, it is one per core). The cell below runs the same ten waits that way and counts how many were waiting at once.
 
-// Exercise fix-trap: run ten blocking items at once.
-Runner fixedRunner = Runners.ThreadPool(); // ✎ change this line
-var fixedRun = await fixedRunner.RunAsync(blocking, 10);
-Console.WriteLine($"{fixedRun.Strategy}: {fixedRun.MaxConcurrency} items at once, {fixedRun.Wall.TotalSeconds:0.000} s");
+// Plain .NET: ten awaited waits through Parallel.ForEachAsync, at most ten at a time; the pool's minimum is left alone.
+var forEachWait = LessonScale.Seconds(2);
+var waitingNow = 0;
+var mostWaiting = 0;
+var gate = new object();
+var forEachClock = Stopwatch.StartNew();
+await Parallel.ForEachAsync(Enumerable.Range(0, 10), new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (item, token) =>
+{
+    lock (gate)
+    {
+        mostWaiting = Math.Max(mostWaiting, ++waitingNow);
+    }
 
-Exercise.Check("fix-trap", fixedRun.MaxConcurrency == 10 && fixedRunner.Strategy != "thread pool",
-    look: "Reread the runs above the exercise: three of them got all ten blocking items running at once.",
-    nudge: "The default pool adds threads slowly. Let it start with enough threads, give each item a thread of its own, or stop holding a thread while an item waits.",
-    answer: "Runner fixedRunner = Runners.ThreadPool(new ThreadPoolOptions { RaiseMinThreads = true }); (Runners.ThreadPerItem() or Runners.Tasks() pass too).");
+    await Task.Delay(forEachWait, token);
+    lock (gate)
+    {
+        waitingNow--;
+    }
+});
+Console.WriteLine($"Parallel.ForEachAsync: {forEachClock.Elapsed.TotalSeconds:0.000} s for 10 waits of {forEachWait.TotalSeconds:0.###} s, at most {mostWaiting} waiting at once.");
+
+// ## Exercise: spring the trap without more threads
+//
+// The runs above fixed the trap with more threads, or by awaiting. Now do it in code of your own. Below, five requests per core, each waiting 2 s (scaled like every wait), are served on as many threads as this machine has cores, and that number never grows: the thread pool as it starts, before it injects more. Each request calls a slow service through its blocking door, `service.Call`, so each wait holds one of the few threads and the requests queue, as the blocking items did above.
+//
+// Change `Handle` so that all the requests wait at once on those same few threads: no extra threads, no raised minimum, no thread per request. The check runs your handler and counts how many calls were waiting at the same moment, and how many held a thread while they waited.
+
+// Exercise fix-trap: make all the requests wait at once on a few threads.
+var service = new SlowService(LessonScale.Seconds(2));
+Task<string> Handle(int request) // ✎ change this handler
+{
+    var reply = service.Call(request); // holds this thread for the whole wait
+    return Task.FromResult(reply);
+}
+
+var served = await FewThreads.ServeAsync(Handle, requests: 5 * Environment.ProcessorCount, service);
+Console.WriteLine(served);
+
+Exercise.Check("fix-trap", served.AllAtOnce,
+    look: "Look at what Handle's thread does while the service is busy, and at the other ways SlowService can be called.",
+    nudge: "A call that is awaited gives its thread back until the reply comes. The handler has to become async to await.",
+    answer: "async Task<string> Handle(int request) => await service.CallAsync(request);");
 
 // **What to remember:** C# threads compute in parallel, so CPU-bound work scales with cores without processes. The thread pool is tuned for short, busy items; for items that block, give them threads of their own or let them await.

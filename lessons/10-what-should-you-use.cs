@@ -21,6 +21,8 @@ using System.Linq;
 using ParallelNotebooks.Lessons;
 using ParallelNotebooks;
 using ParallelNotebooks.Charts;
+using System.Diagnostics;
+using System.Threading;
 
 Twin.Start("10-what-should-you-use");
 
@@ -56,6 +58,72 @@ foreach (var runs in new[] { ioTasks, ioThreads, ioProcesses })
 Claims.Record(Judges.ThreadsForIo(ioTasks, ioThreads, ioProcesses));
 
 Prediction.Compare("I/O on threads", predictedSeconds, ioThreads[^1].Wall);
+
+// ### Exercise: make the loop await
+//
+// A lot of code at work fetches pages like `FetchAll` below: one blocking call after another, each holding its thread for the whole wait. Its calls go to a slow service that can be called two ways, `Call` (blocks) and `CallAsync` (awaitable), and that counts how many calls wait at once.
+
+IReadOnlyList<string> FetchAll(SlowService site, int pages)
+{
+    var replies = new List<string>();
+    for (var page = 0; page < pages; page++)
+    {
+        replies.Add(site.Call(page));
+    }
+
+    return replies;
+}
+
+const int Pages = 10;
+var pageWait = LessonScale.Seconds(0.5);
+var blockingLoop = ServiceLoop.Measure(FetchAll, Pages, pageWait);
+Console.WriteLine($"blocking loop: {blockingLoop}");
+
+// Write `FetchAllAsync` so that every page waits at the same time and no call holds a thread, with the replies in page order. The check runs it against a fresh service, counts the waits at once, and sets its time beside the blocking loop's.
+
+// Exercise async-loop: fetch every page at once by awaiting, replies in page order.
+Task<IReadOnlyList<string>> FetchAllAsync(SlowService site, int pages)
+{
+    var replies = new List<string>(); // ✎ make every call wait at the same time
+    for (var page = 0; page < pages; page++)
+    {
+        replies.Add(site.Call(page));
+    }
+
+    return Task.FromResult<IReadOnlyList<string>>(replies);
+}
+
+var asyncLoop = await ServiceLoop.MeasureAsync(FetchAllAsync, Pages, pageWait);
+Console.WriteLine($"your loop:     {asyncLoop}");
+Console.WriteLine($"{blockingLoop.Wall / asyncLoop.Wall:0.0}x the blocking loop's speed");
+Exercise.Check("async-loop", asyncLoop.AllAtOnce,
+    look: "Read the line above: how many calls did your loop have waiting at once, and how many held a thread? Then look at the service's other way to be called.",
+    nudge: "Awaiting each call inside the loop still waits for one reply before it asks for the next: async alone is not at the same time. Start every call first, keep the tasks, then await them all together.",
+    answer: "async Task<IReadOnlyList<string>> FetchAllAsync(SlowService site, int pages) => await Task.WhenAll(Enumerable.Range(0, pages).Select(page => site.CallAsync(page)));");
+
+// ### The same in plain .NET: throttling with `SemaphoreSlim`
+//
+// A real service rarely takes every request at once; it asks for a limit. A `SemaphoreSlim` is the usual tool: each call awaits a slot before it starts and gives it back when it ends, and awaiting a slot holds no thread either. Below, the forty items of the runs above, at most eight at a time.
+
+// Plain .NET: forty awaited calls, at most eight at a time.
+const int Slots = 8;
+var slots = new SemaphoreSlim(Slots);
+var throttledService = new SlowService(ioWait);
+var throttledClock = Stopwatch.StartNew();
+var throttled = await Task.WhenAll(Enumerable.Range(0, IoItems).Select(async item =>
+{
+    await slots.WaitAsync();
+    try
+    {
+        return await throttledService.CallAsync(item);
+    }
+    finally
+    {
+        slots.Release();
+    }
+}));
+slots.Dispose();
+Console.WriteLine($"{throttled.Length} replies, at most {throttledService.PeakWaits} waiting at once, {throttledClock.Elapsed.TotalSeconds:0.000} s: {throttledClock.Elapsed / ioWait:0.0} waits of {ioWait.TotalSeconds:0.###} s, against {Math.Ceiling((double)IoItems / Slots)} if every slot stayed busy.");
 
 // ### How far does awaiting go?
 //
@@ -100,6 +168,43 @@ var isolated = await Runners.ProcessPool().RunAsync(crashing, 10);
 Console.WriteLine($"{isolated.Outcome}: {isolated.Failure}");
 Console.WriteLine($"finished before the stop: {string.Join(", ", isolated.InItemOrder.Select(r => r.Item))}; not finished: {string.Join(", ", isolated.Unfinished)}");
 
+// ### The same in plain .NET: exceptions out of parallel work
+//
+// Inside one process a failing item does not kill anything; its exception comes back to the code that waited. `Parallel.For` gathers what its items threw into one `AggregateException`. `await Task.WhenAll(...)` rethrows the first failed task's exception, while the combined task's `Exception` holds all of them, and the tasks that succeeded keep their results.
+
+// Plain .NET: item 3 throws inside Parallel.For; items 3 and 7 throw inside tasks joined by Task.WhenAll.
+try
+{
+    Parallel.For(0, 10, item =>
+    {
+        if (item == 3)
+        {
+            throw new InvalidOperationException($"item {item} failed");
+        }
+    });
+}
+catch (AggregateException e)
+{
+    Console.WriteLine($"Parallel.For threw an AggregateException holding {e.InnerExceptions.Count}: {string.Join(", ", e.InnerExceptions.Select(x => x.Message))}");
+}
+
+var fetches = Enumerable.Range(0, 10).Select(async item =>
+{
+    await Task.Delay(LessonScale.Seconds(0.2));
+    return item % 4 == 3 ? throw new InvalidOperationException($"item {item} failed") : $"reply {item}";
+}).ToList();
+var joined = Task.WhenAll(fetches);
+try
+{
+    await joined;
+}
+catch (InvalidOperationException e)
+{
+    Console.WriteLine($"await Task.WhenAll rethrew one: {e.Message}; joined.Exception holds {joined.Exception!.InnerExceptions.Count}: {string.Join(", ", joined.Exception.InnerExceptions.Select(x => x.Message))}");
+}
+
+Console.WriteLine($"{fetches.Count(f => f.IsCompletedSuccessfully)} tasks succeeded and keep their results: {string.Join(", ", fetches.Where(f => f.IsCompletedSuccessfully).Select(f => f.Result))}");
+
 // ## The decision, measured
 
 // Overlap: how many waits' worth of items finished per wait of wall time (the median run); IoItems would be perfect.
@@ -119,19 +224,5 @@ Twin.Show(ComparisonChart.Build("Each choice against one item after another, mea
 // | GUI | a worker thread | `await Task.Run(...)` from the UI thread |
 // | CPU-bound | processes (the GIL) | `Parallel.For`, PLINQ or threads |
 // | untrusted or crash-prone work | processes | processes, for isolation |
-//
-// ## Exercise: twenty requests
-//
-// Choose a runner for twenty I/O-bound items so that they finish in about the time of one.
-
-// Exercise pick-io: run 20 waiting items in about the time of one.
-Runner ioChoice = Runners.Serial(); // ✎ change this line
-var ioRun = await ioChoice.RunAsync(io, 20);
-Console.WriteLine($"{ioRun.Strategy}: {ioRun.Wall.TotalSeconds:0.000} s for 20 items of {ioWait.TotalSeconds:0.000} s");
-
-Exercise.Check("pick-io", ioRun.Wall < ioWait * 10,
-    look: "Twenty items that only wait should all wait at the same time; the table above says which C# tool suits I/O.",
-    nudge: "Neither one item after another, nor a thread held for every wait: a runner that awaits the waits lets them all overlap on a few threads.",
-    answer: "Runner ioChoice = Runners.Tasks();");
 
 // **What to remember:** await I/O, keep the UI thread free with `Task.Run`, use `Parallel` or threads for CPU-bound work, and reach for processes when you need isolation rather than speed.

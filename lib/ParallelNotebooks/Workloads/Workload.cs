@@ -110,6 +110,30 @@ public abstract class Workload
     }
 
     /// <summary>
+    /// Items that wait for different lengths, as files of different sizes would: item <c>i</c> waits
+    /// <c>waits[i mod waits.Count]</c>. Its <see cref="ItemTime"/> is the mean wait.
+    /// </summary>
+    /// <param name="waits">The waits, in item order; none negative.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="waits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="waits"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A wait is negative.</exception>
+    public static Workload Uneven(IReadOnlyList<TimeSpan> waits)
+    {
+        ArgumentNullException.ThrowIfNull(waits);
+        if (waits.Count == 0)
+        {
+            throw new ArgumentException("Give at least one wait.", nameof(waits));
+        }
+
+        foreach (var wait in waits)
+        {
+            ThrowIfNegative(wait, nameof(waits));
+        }
+
+        return new UnevenWorkload([.. waits]);
+    }
+
+    /// <summary>
     /// Runs <paramref name="inner"/>, except that item <paramref name="failingItem"/> waits
     /// <paramref name="after"/> and then throws. Inside a worker process an unhandled exception ends the
     /// process, so this is also how a crashing worker is shown.
@@ -204,6 +228,7 @@ public abstract class Workload
         {
             ["article", var ticks] => new ArticleWorkload(ParseTicks(ticks, spec)),
             ["io", var ticks] => new IoWorkload(ParseTicks(ticks, spec)),
+            ["uneven", var list] => new UnevenWorkload([.. list.Split(',').Select(t => ParseTicks(t, spec))]),
             ["cpu", var size] when int.TryParse(size, CultureInfo.InvariantCulture, out var n) && n >= 2 =>
                 new CpuBoundWorkload(n),
             ["failing", var item, var rest] when int.TryParse(item, CultureInfo.InvariantCulture, out var i) && i >= 0

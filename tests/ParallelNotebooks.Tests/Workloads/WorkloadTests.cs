@@ -7,6 +7,7 @@ public sealed class WorkloadTests
         Workload.Article(TimeSpan.FromMilliseconds(1)),
         Workload.Io(TimeSpan.FromMilliseconds(1)),
         Workload.CpuBound(1000),
+        Workload.Uneven([TimeSpan.FromMilliseconds(2), TimeSpan.Zero]),
         Workload.FailingAt(3, TimeSpan.FromMilliseconds(5), Workload.Article(TimeSpan.Zero)),
     ];
 
@@ -67,9 +68,45 @@ public sealed class WorkloadTests
     [InlineData("cpu:1")]
     [InlineData("failing:x:0:article:0")]
     [InlineData("sleep:100")]
+    [InlineData("uneven:")]
+    [InlineData("uneven:10,x")]
+    [InlineData("uneven:10,-1")]
     public void Parse_NotAWorkload_ThrowsFormatException(string spec)
     {
         Assert.Throws<FormatException>(() => Workload.Parse(spec));
+    }
+
+    [Fact]
+    public void Uneven_Items_CycleThroughTheWaitsAndTheMeanIsTheItemTime()
+    {
+        var workload = Workload.Uneven([TimeSpan.FromMilliseconds(30), TimeSpan.FromMilliseconds(10)]);
+
+        Assert.Equal(["waited 0.03 s", "waited 0.01 s", "waited 0.03 s"], Enumerable.Range(0, 3).Select(i => workload.Run(i)));
+        Assert.Equal(TimeSpan.FromMilliseconds(20), workload.ItemTime);
+        Assert.False(workload.UsesCpu);
+        Assert.Equal("uneven items (0.01 s to 0.03 s wait)", workload.Name);
+    }
+
+    [Fact]
+    public async Task Uneven_RunAsync_AgreesWithRunAndWaitsItsOwnLength()
+    {
+        var workload = Workload.Uneven([TimeSpan.FromMilliseconds(200), TimeSpan.Zero]);
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        var first = await workload.RunAsync(1);
+        var quick = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        var second = await workload.RunAsync(0);
+
+        Assert.Equal((workload.Run(1), workload.Run(0)), (first, second));
+        Assert.True(quick < TimeSpan.FromMilliseconds(200), $"item 1 waits nothing, but took {quick}");
+    }
+
+    [Fact]
+    public void Uneven_BadWaits_ThrowNamingThem()
+    {
+        Assert.Equal("waits", Assert.Throws<ArgumentNullException>(() => Workload.Uneven(null!)).ParamName);
+        Assert.Equal("waits", Assert.Throws<ArgumentException>(() => Workload.Uneven([])).ParamName);
+        Assert.Equal("waits", Assert.Throws<ArgumentOutOfRangeException>(() => Workload.Uneven([TimeSpan.Zero, TimeSpan.FromSeconds(-1)])).ParamName);
     }
 
     [Fact]
