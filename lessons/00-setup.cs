@@ -54,4 +54,4 @@ var firstRun = await Runners.ProcessPerItem().RunAsync(Workload.Article(LessonSc
 Console.WriteLine($"{firstRun.Completed.Count} items finished in {firstRun.Wall.TotalSeconds:0.00} s (ideal {firstRun.Ideal.TotalSeconds:0.00} s).");
 Twin.Show(TimelineChart.Build(firstRun));
 
-// If you see a chart above with four bars on four rows, the kit is ready. If you see a long list of properties instead of a chart, the library was not loaded by the first cell: restart the kernel and run all cells again.
+// If you see a chart above with four bars on four rows, the kit is ready. If you see a long list of properties instead of a chart, the library was not loaded by the `#r` cell above: restart the kernel and run all cells again.

@@ -51,7 +51,7 @@ var allThreads = await Runners.ThreadPerItem().RunAsync(cpuWork, items);
 
 Console.WriteLine($"{items} items of '{cpuWork.Name}'");
 Console.WriteLine($"  one thread:      {oneThread.Wall.TotalSeconds:0.00} s");
-Console.WriteLine($"  thread per item: {allThreads.Wall.TotalSeconds:0.00} s, {allThreads.SpeedupOver(oneThread):0.00}x faster (at most {allThreads.IdealSpeedupOver(oneThread):0.00}x on {Environment.ProcessorCount} cores)");
+Console.WriteLine($"  thread per item: {allThreads.Wall.TotalSeconds:0.00} s, {allThreads.SpeedupOver(oneThread):0.00}x as fast as one thread (at most {allThreads.IdealSpeedupOver(oneThread):0.00}x on {Environment.ProcessorCount} cores)");
 Twin.Show(SpeedupChart.Build(oneThread, [oneThread, allThreads]));
 
 // The ideal is the core count: with `n` cores, `n` items can truly run at once, so no more than `n` times faster. Threads beyond the core count take turns, which the timeline shows as longer bars.
@@ -93,7 +93,7 @@ Claims.Record(Judges.GilOneThread(py, oneThread, allThreads));
 
 // ## The GIL as a picture
 //
-// Two threads per core count primes, and each notes every stretch of time it really ran (a pause of more than half a millisecond between two checks ends a stretch). Each bar below is one stretch. C#'s threads keep every core busy, so as many run at once as there are cores, and the system rotates the rest; CPython's threads hand the lock back and forth, so one runs while the others wait, whatever the core count. The line above each chart counts how many ran at once on average.
+// Two threads per core count primes, and each notes every stretch of time it really ran (a pause of more than half a millisecond between two checks ends a stretch). Each bar below is one stretch. C#'s threads can run at once, as many as there are cores, while the system rotates the rest (on a busy machine, fewer); CPython's threads hand the lock back and forth, so one runs while the others wait, whatever the core count. The line above each chart counts how many ran at once on average.
 
 var csharpTurns = ThreadTurns.CSharp(items, LessonScale.Count(3_000_000, minimum: 300_000));
 var pythonTurns = ThreadTurns.Python(items, LessonScale.Count(200_000, minimum: 50_000));

@@ -28,7 +28,7 @@ Twin.Start("04-the-serial-example");
 // # 04 · The serial example
 //
 // **Goal:** run the article's example one item after another, measure it, and set it beside the article's 20.02 s.
-// **Time:** 10 minutes (the full-size run takes 20 seconds, and the exercise's loop as given as long again).
+// **Time:** 10 minutes (the full-size run takes 20 seconds, and the exercise's loop, as you are given it, as long again).
 //
 // The article's example takes the numbers 0 to 9. For each it squares the number, waits two seconds (standing in for real work), and says whether the square is zero, even or odd. Done one after another, ten items of two seconds take twenty seconds, whatever the machine.
 //

@@ -90,7 +90,7 @@ Console.WriteLine($"{pool.Workers} channel workers: {channelClock.Elapsed.TotalS
 //
 // ## Which machines give the article's time?
 //
-// The same derivation for pools of 1 to 16 workers: `Pool.map`'s chunk size, how many chunks that makes, how many items the busiest worker runs back to back (the rounds), and the time that predicts with no overhead. The rows whose prediction fits the article's measured time are marked, and so is this machine's pool.
+// The same derivation for pools of 1 to 16 workers: `Pool.map`'s chunk size, how many chunks that makes, how many chunks the busiest worker takes one after another (the rounds), and the time that predicts with no overhead. The rows whose prediction fits the article's measured time are marked, and so is this machine's pool.
 
 Console.WriteLine(PoolTable.Build(10, wait, Claims.ScaledSeconds("pool-time"), pool.Workers));
 

@@ -35,7 +35,7 @@ public static class Judges
         }
 
         var python = I($"Python threads kept {cores:0.00} cores busy and ran {pythonThreads ?? double.NaN:0.00}x as fast as one thread; Python processes {pythonProcesses ?? double.NaN:0.00}x");
-        return TurnsVerdict(Id, cores, ideal, python, contrast);
+        return TurnsVerdict(Id, cores, ideal, python, contrast, csharpThreads);
     }
 
     /// <summary>
@@ -293,7 +293,8 @@ public static class Judges
     {
         const string Id = "threads-not-simultaneous";
         ArgumentNullException.ThrowIfNull(csharpSpeedups);
-        var contrast = I($"C# threads reached {csharpSpeedups.DefaultIfEmpty(1).Max():0.00}x on {cores} cores");
+        var best = csharpSpeedups.DefaultIfEmpty(1).Max();
+        var contrast = I($"C# threads reached at most {best:0.00}x on {cores} cores");
         if (cores < 2)
         {
             return new(Id, Verdict.NotTestableHere, $"One core: threads take turns in any language here. {contrast}.");
@@ -305,7 +306,7 @@ public static class Judges
         }
 
         var most = pythonCores.Max();
-        return TurnsVerdict(Id, most, cores, I($"Python threads kept at most {most:0.00} cores busy at any thread count"), contrast);
+        return TurnsVerdict(Id, most, cores, I($"Python threads kept at most {most:0.00} cores busy at any thread count"), contrast, best);
     }
 
     /// <summary>
@@ -344,7 +345,8 @@ public static class Judges
         var figures = I($"worst tick {onUiThread.TotalMilliseconds:0} ms late with the work on the UI thread, {offloaded.TotalMilliseconds:0} ms with it handed to a task");
         if (onUiThread < tick * 5)
         {
-            return new(Id, Verdict.NoDifference, $"The work was too short to freeze the UI thread, so there was nothing to fix: {figures}.") { Measured = measured };
+            // Both stayed within a few ticks: a UI that lags that little does not look frozen, so this run cannot show a fix.
+            return new(Id, Verdict.NotTestableHere, I($"The work held the UI thread for less than five ticks ({(tick * 5).TotalMilliseconds:0} ms), too short to freeze it, so this run cannot show the fix (run it at full size): {figures}.")) { Measured = measured };
         }
 
         return offloaded * 2 < onUiThread
@@ -417,10 +419,20 @@ public static class Judges
         ArgumentNullException.ThrowIfNull(pool);
         var judgement = PoolSparesCompetition(Repeated.Walls(perItem), Repeated.Walls(pool),
             Repeated.ItemDurations(perItem).Median / Repeated.ItemDurations(pool).Median);
-        // The per-item run also starts more processes; say so, since on short items that, not competition, may be the gap.
-        return new(judgement.ClaimId, judgement.Verdict,
-            $"{judgement.Note} Each run of one process per item started {perItem[0].ProcessIds.Count} processes, the pool {pool[0].ProcessIds.Count}: on short items the extra starts weigh too.")
+        return new(judgement.ClaimId, judgement.Verdict, $"{judgement.Note} {ProcessStarts(judgement.Verdict, perItem[0].ProcessIds.Count, pool[0].ProcessIds.Count)}")
         { Measured = judgement.Measured };
+    }
+
+    /// <summary>
+    /// The per-item run also starts more processes. Where the pool won, that may be part of the gap, so say so; where it
+    /// did not, the extra starts did not decide it.
+    /// </summary>
+    internal static string ProcessStarts(Verdict verdict, int perItemProcesses, int poolProcesses)
+    {
+        var starts = I($"Each run of one process per item started {perItemProcesses} processes, the pool {poolProcesses}");
+        return verdict == Verdict.Holds
+            ? $"{starts}: on short items the extra starts weigh on the per-item side too."
+            : $"{starts}, so the extra starts did not decide it here.";
     }
 
     /// <summary><c>order-changes</c>, from runs of the same items: their finishing orders by end time, and their results by item.</summary>
@@ -442,7 +454,8 @@ public static class Judges
         IReadOnlyList<double>? measured = python.MeasuredHere
             ? [.. threadCounts.Select(n => $"threads_{n}_cores").Where(python.Figures.ContainsKey).Select(k => python[k])]
             : null;
-        return ThreadsNotSimultaneous(measured, csharpSpeedups, Environment.ProcessorCount);
+        // One thread is the baseline, not threads running at once: the contrast reads two threads and more.
+        return ThreadsNotSimultaneous(measured, [.. csharpSpeedups.Where((_, i) => i >= threadCounts.Count || threadCounts[i] >= 2)], Environment.ProcessorCount);
     }
 
     /// <summary><c>threads-for-io</c>, from repeated runs of each.</summary>
@@ -457,7 +470,7 @@ public static class Judges
     /// Taking turns or running at once, from the cores some threads kept busy: below a quarter of the way from one core
     /// to the ideal they took turns (holds); from halfway they ran at once (does not hold); between, one run cannot tell.
     /// </summary>
-    private static Judgement TurnsVerdict(string id, double coresBusy, double ideal, string python, string contrast)
+    private static Judgement TurnsVerdict(string id, double coresBusy, double ideal, string python, string contrast, double csharp)
     {
         var measured = Samples.Of(coresBusy);
         if (Scaled(coresBusy, ideal))
@@ -465,8 +478,12 @@ public static class Judges
             return new(id, Verdict.DoesNotHold, $"{python}: they ran at once here. {contrast}.") { Measured = measured };
         }
 
+        // The contrast shows that turns are CPython's rule only where C#'s threads did run at once in this run.
+        var why = Scaled(csharp, ideal)
+            ? "taking turns is CPython's rule, not a rule of threads"
+            : "not at once either, so this run cannot show that the turns are CPython's alone (was the machine busy?)";
         return NoGain(coresBusy, ideal)
-            ? new(id, Verdict.Holds, $"{python}: they took turns. {contrast}: taking turns is CPython's rule, not a rule of threads.") { Measured = measured }
+            ? new(id, Verdict.Holds, $"{python}: they took turns. {contrast}: {why}.") { Measured = measured }
             : new(id, Verdict.NotTestableHere, I($"{python}: between one core ({1 + (ideal - 1) / 4:0.00}) and running at once ({1 + (ideal - 1) / 2:0.00}), too noisy to tell; run it again on a quiet machine. {contrast}.")) { Measured = measured };
     }
 

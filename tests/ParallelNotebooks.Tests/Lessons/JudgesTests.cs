@@ -19,6 +19,38 @@ public sealed class JudgesTests
         Assert.Equal("gil-one-thread", judgement.ClaimId);
     }
 
+    [Theory]
+    [InlineData(1.97, "CPython's rule")]
+    [InlineData(1.05, "cannot show")]
+    public void GilOneThread_PythonTookTurns_ContrastSaysOnlyWhatCSharpShowed(double csharp, string said)
+    {
+        var judgement = Judges.GilOneThread(0.98, 0.95, 1.9, csharp, 2.0);
+
+        Assert.Equal(Verdict.Holds, judgement.Verdict);
+        Assert.Contains(said, judgement.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThreadsNotSimultaneous_PythonRun_ContrastLeavesOutOneThread()
+    {
+        var run = new PythonRun("cpusweep", [], new Dictionary<string, double> { ["threads_1_cores"] = 1.0, ["threads_2_cores"] = 1.0 });
+
+        // One thread at 1.79x is a cold baseline, not threads at once: the contrast reads 1.02x, the best of the rest.
+        var judgement = Judges.ThreadsNotSimultaneous(run, [1, 2, 4], [1.79, 1.02, 1.01]);
+
+        Assert.Contains("1.02x", judgement.Note, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.79x", judgement.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Verdict.Holds, "weigh on the per-item side")]
+    [InlineData(Verdict.DoesNotHold, "did not decide it")]
+    [InlineData(Verdict.NoDifference, "did not decide it")]
+    public void ProcessStarts_Verdict_ExplainsTheStartsOnlyWhereThePoolWon(Verdict verdict, string said)
+    {
+        Assert.Contains(said, Judges.ProcessStarts(verdict, 8, 2), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GilOneThread_NoPython_IsNotTestableWhateverCSharpDid()
     {
@@ -245,7 +277,7 @@ public sealed class JudgesTests
     [Theory]
     [InlineData(500, 2, Verdict.Holds)]
     [InlineData(500, 400, Verdict.DoesNotHold)]
-    [InlineData(20, 2, Verdict.NoDifference)]
+    [InlineData(20, 2, Verdict.NotTestableHere)]
     public void ThreadsForGui_TickDelays_DecideTheVerdict(double frozenMs, double offloadedMs, Verdict expected)
     {
         var judgement = Judges.ThreadsForGui(TimeSpan.FromMilliseconds(frozenMs), TimeSpan.FromMilliseconds(offloadedMs), TimeSpan.FromMilliseconds(10));
