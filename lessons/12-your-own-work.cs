@@ -132,7 +132,7 @@ Console.WriteLine(sameAnswers
 //
 // The chart sets each runner's speedup over serial beside its ideal. Read it as lesson 07 taught: a process runner pays for starting processes and for sending items over pipes, which matters when an item is short beside a process start; threads and tasks start in microseconds, but share this process. Tasks are made for work that awaits (the awaiting form of `Workload.Create`): given a blocking function like this one, each task holds a thread-pool thread while it computes, and tasks can do no better than the thread pool. A runner far below its ideal has lost time somewhere: `TimelineChart.Build(report)` shows where. For your own job, keep the simplest runner that comes close to its ideal; processes earn their place when an item may crash (lesson 10), or when the work cannot be loaded into this process.
 //
-// On a busy machine one run of each is a rough guide: run the cells again, or repeat each run with `Repeated.RunAsync` as lesson 10 does, before you choose on a small difference.
+// On a busy machine one run of each is a rough guide: run the cells again, or repeat each run with `Repeated.RunAsync` as lesson 10 does, before you choose on a small difference. Every bar is measured against the one serial run above, so a bar above its ideal means that runner's items ran faster than the serial run's did: the serial run was slowed (a busier moment on the machine, say), or the runner's copy of the function ran faster (a worker file is compiled apart from this notebook). Either way, that bar is not the runner's doing alone.
 
 Twin.Show(SpeedupChart.Build(reports[0], reports));
 
