@@ -30,7 +30,7 @@ Twin.Start("08-the-headline-claims");
 // **Goal:** work out what the article's two success stories imply under Amdahl's law, and set them beside what this machine measures.
 // **Time:** 20 minutes.
 //
-// The article ends with two results from real projects: a cloud job cut from more than 40 hours to 6, and another from 500 hours to 4 on a 128-core machine. We cannot rerun those jobs, so this machine cannot test either claim, and the ledger says so. What we can do is work out what each one requires, and measure what this machine does with work that parallelises perfectly. Amdahl's law (lesson 02) says a speedup `S` on `n` cores needs at least a fraction `p = (1 - 1/S) / (1 - 1/n)` of the work to run in parallel, and that no number of cores beats `1 / (1 - p)`.
+// The article ends with two results from real projects: a cloud job cut from more than 40 hours to 6, and another from 500 hours to 4 on a 128-core machine. We cannot rerun those jobs, so this machine cannot test either claim, and the ledger says so. What we can do is work out what each one requires, and measure what this machine does with work that parallelises perfectly. Amdahl's law (lesson 02) tells, from a speedup `S` on `n` cores, the least fraction `p` of the work that must run in parallel (the first exercise below has you derive it), and that no number of cores beats `1 / (1 - p)`.
 
 Lesson.Begin("08 · The headline claims");
 
