@@ -108,7 +108,8 @@ Exercise.Check("serial-fraction", new[] { (1.5, 2), (6.0, 8), (125.0, 128) }.All
 //
 // A law earns its keep when it predicts. The job below has a serial part and a parallel part of sixteen items; how big each part is stays hidden. Its items wait instead of computing, so this 2-core machine can show what up to sixteen workers do with it. It runs on one worker and on two; each time is the shorter of two runs, since a pause of a busy machine only adds time.
 
-var job = AmdahlJob.WithHiddenParts(LessonScale.Seconds(4));
+// A second at least, even in small mode: shorter, a busy machine's hiccup would swamp the 16 workers' time.
+var job = AmdahlJob.WithHiddenParts(LessonScale.Seconds(4, minimum: 1));
 var oneWorker = await job.RunAsync(1);
 var twoWorkers = await job.RunAsync(2);
 Console.WriteLine($"1 worker: {oneWorker.TotalSeconds:0.000} s; 2 workers: {twoWorkers.TotalSeconds:0.000} s, {oneWorker / twoWorkers:0.00}x.");

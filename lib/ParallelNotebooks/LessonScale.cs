@@ -39,6 +39,12 @@ public static class LessonScale
     /// <summary>Scales a wait given in seconds by <see cref="Factor"/>.</summary>
     public static TimeSpan Seconds(double full) => Time(TimeSpan.FromSeconds(full));
 
+    /// <summary>
+    /// Scales a wait given in seconds by <see cref="Factor"/>, never below <paramref name="minimum"/> seconds: for a
+    /// measurement that a busy machine's hiccup of some milliseconds would swamp once scaled down.
+    /// </summary>
+    public static TimeSpan Seconds(double full, double minimum) => TimeSpan.FromSeconds(Math.Max(minimum, full * Factor));
+
     /// <summary>Scales a count or a size of work by <see cref="Factor"/>, never below <paramref name="minimum"/>.</summary>
     public static int Count(int full, int minimum = 1) => Math.Max(minimum, (int)Math.Round(full * Factor));
 }

@@ -21,6 +21,17 @@ public sealed class LessonScaleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("0.05", 4, 1, 1.0)]
+    [InlineData("0.5", 4, 1, 2.0)]
+    [InlineData("1", 4, 1, 4.0)]
+    public void Seconds_WithMinimum_NeverBelowIt(string value, double full, double minimum, double expected)
+    {
+        Environment.SetEnvironmentVariable(LessonScale.Variable, value);
+
+        Assert.Equal(TimeSpan.FromSeconds(expected), LessonScale.Seconds(full, minimum));
+    }
+
+    [Theory]
     [InlineData("fast")]
     [InlineData("0")]
     [InlineData("-1")]
