@@ -301,6 +301,9 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>The silos' ports, in the order they were started: Orleans names a silo by its port in its errors.</summary>
+    internal IReadOnlyList<int> SiloPorts => [.. _silos.Select(s => s.Port)];
+
     /// <summary>The name a silo's port goes by in reports: its process.</summary>
     internal string SiloNamed(int port) =>
         _silos.FirstOrDefault(s => s.Port == port) is { } silo ? $"silo {silo.Id}" : $"silo on port {port}";
