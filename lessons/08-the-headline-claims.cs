@@ -114,7 +114,7 @@ var oneWorker = await job.RunAsync(1);
 var twoWorkers = await job.RunAsync(2);
 Console.WriteLine($"1 worker: {oneWorker.TotalSeconds:0.000} s; 2 workers: {twoWorkers.TotalSeconds:0.000} s, {oneWorker / twoWorkers:0.00}x.");
 
-// From those two times alone, write `PredictJob`: the job's time on any number of workers. The check runs the job on 4, 8 and 16 workers and sets your predictions beside the measurements (the shorter of two runs again); each must be within a quarter.
+// From those two times alone, write `PredictJob`: the job's time on any number of workers. The check runs the job on 4, 8 and 16 workers and sets your predictions beside the measurements (the shorter of two runs again); each must be within 40 % either way, room for a busy machine's noise.
 
 // Exercise amdahl-predict: from the two runs above, predict the job's time on any number of workers.
 TimeSpan PredictJob(int workers) => oneWorker / workers; // ✎ this is the ideal, not the job
