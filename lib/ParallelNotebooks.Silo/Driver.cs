@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -173,7 +174,7 @@ internal static class Driver
             }
 
             failedThisItem.Add(target);
-            run.Suspects[target] = true;
+            run.Suspects[Blamed(target, lastLoss, active)] = true;
             Write(ClusterProtocol.Line(ClusterProtocol.LostLine, run.Id, item, sent, Stopwatch.GetTimestamp(), target.Endpoint.Port, lastLoss));
         }
 
@@ -195,6 +196,15 @@ internal static class Driver
         var candidates = trusted.Length > 0 ? trusted : untried.Length > 0 ? untried : alive;
         return candidates.Length > 0 ? candidates[turn % candidates.Length] : null;
     }
+
+    /// <summary>
+    /// The silo to hold a lost attempt against: the one Orleans' error names, when it names another of the run's silos
+    /// by its address. A call to a healthy silo fails that way when the grain it creates registers in the share of the
+    /// grain directory that a dying silo still holds; suspecting the healthy silo would keep later items off it.
+    /// </summary>
+    private static SiloAddress Blamed(SiloAddress target, string loss, SiloAddress[] active) =>
+        active.FirstOrDefault(s => !s.Equals(target) && Regex.IsMatch(loss, $@"{Regex.Escape(s.Endpoint.Address.ToString())}:{s.Endpoint.Port}(?!\d)"))
+            ?? target;
 
     /// <summary>
     /// Waits until the cluster lists every silo as active (each silo has one gateway), so a run started right after
