@@ -113,28 +113,14 @@ Prediction.Compare("thread-pool time", predictedSeconds, trap.Wall);
 
 // ### The same in plain .NET: `Parallel.ForEachAsync`
 //
-// At work you would not need the kit's runner for this. `Parallel.ForEachAsync` runs an *async* body for each item, so an item that awaits holds no thread; `MaxDegreeOfParallelism` says how many run at a time (left out, it is one per core). The cell below runs the same ten waits that way and counts how many were waiting at once.
+// At work you would not need the kit's runner for this. `Parallel.ForEachAsync` runs an *async* body for each item, so an item that awaits holds no thread; `MaxDegreeOfParallelism` says how many run at a time (left out, it is one per core). The cell below runs the same ten waits that way, as calls to a slow service that counts how many of its calls are waiting at once (the exercise below calls it too).
 
 // Plain .NET: ten awaited waits through Parallel.ForEachAsync, at most ten at a time; the pool's minimum is left alone.
-var forEachWait = LessonScale.Seconds(2);
-var waitingNow = 0;
-var mostWaiting = 0;
-var gate = new object();
+var counted = new SlowService(LessonScale.Seconds(2)); // each call waits, and the service counts the calls waiting at once
 var forEachClock = Stopwatch.StartNew();
-await Parallel.ForEachAsync(Enumerable.Range(0, 10), new ParallelOptions { MaxDegreeOfParallelism = 10 }, async (item, token) =>
-{
-    lock (gate)
-    {
-        mostWaiting = Math.Max(mostWaiting, ++waitingNow);
-    }
-
-    await Task.Delay(forEachWait, token);
-    lock (gate)
-    {
-        waitingNow--;
-    }
-});
-Console.WriteLine($"Parallel.ForEachAsync: {forEachClock.Elapsed.TotalSeconds:0.000} s for 10 waits of {forEachWait.TotalSeconds:0.###} s, at most {mostWaiting} waiting at once.");
+await Parallel.ForEachAsync(Enumerable.Range(0, 10), new ParallelOptions { MaxDegreeOfParallelism = 10 },
+    async (item, token) => await counted.CallAsync(item, token));
+Console.WriteLine($"Parallel.ForEachAsync: {forEachClock.Elapsed.TotalSeconds:0.000} s for 10 waits of {counted.Wait.TotalSeconds:0.###} s, at most {counted.PeakWaits} waiting at once.");
 
 // ## Exercise: spring the trap without more threads
 //
