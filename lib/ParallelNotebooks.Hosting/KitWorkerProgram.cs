@@ -7,7 +7,7 @@ namespace ParallelNotebooks.Hosting;
 /// line per item (see <see cref="WorkerProtocol"/>). It lives here, beside the hosting loop, because it needs the core's
 /// internals (the spec's workload, the source hash), which only this library and the tests may see.
 /// </summary>
-internal static class KitWorker
+internal static class KitWorkerProgram
 {
     private const string Program = "ParallelNotebooks.Worker";
 
