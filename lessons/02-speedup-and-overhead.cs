@@ -78,16 +78,16 @@ Console.WriteLine($"one thread started and joined, on average: {StartCost.Descri
 //
 // One process per item, ten items, with items from very short to long. The efficiency is the ideal time over the measured time: 1 would mean no overhead at all. Starting a process costs the same whatever the item does, so it weighs most on short items. (Lesson 05 shows how to start such a process yourself, with `Process.Start`.)
 
-double[] itemSeconds = [0.01, 0.05, 0.2, 1.0];
+double[] itemSeconds = [.. new[] { 0.01, 0.05, 0.2, 1.0 }.Select(s => LessonScale.Seconds(s).TotalSeconds)];
 var efficiencies = new List<double>();
 foreach (var seconds in itemSeconds)
 {
-    var run = await Runners.ProcessPerItem().RunAsync(Workload.Article(LessonScale.Seconds(seconds)), 10);
+    var run = await Runners.ProcessPerItem().RunAsync(Workload.Article(TimeSpan.FromSeconds(seconds)), 10);
     efficiencies.Add(run.Efficiency);
-    Console.WriteLine($"items of {LessonScale.Seconds(seconds).TotalMilliseconds,6:0} ms: {run.Wall.TotalMilliseconds,6:0} ms measured, {run.Ideal.TotalMilliseconds,6:0} ms ideal, efficiency {run.Efficiency:0.00}");
+    Console.WriteLine($"items of {seconds * 1000,6:0.#} ms: {run.Wall.TotalMilliseconds,6:0} ms measured, {run.Ideal.TotalMilliseconds,6:0.#} ms ideal, efficiency {run.Efficiency:0.00}");
 }
 
-Twin.Show(SweepChart.Build("One process per item: efficiency against item length", "item length (s, before scaling)", "ideal / measured",
+Twin.Show(SweepChart.Build("One process per item: efficiency against item length", "item length (s)", "ideal / measured",
     [new SweepSeries("process per item", itemSeconds, efficiencies)]));
 
 Claims.Record(Judges.SpeedupBelowProportional(efficiencies));
@@ -119,8 +119,8 @@ if (shareSolved)
     foreach (var (seconds, efficiency) in itemSeconds.Zip(efficiencies))
     {
         Console.WriteLine(efficiency * 10 < 1
-            ? $"items of {LessonScale.Seconds(seconds).TotalMilliseconds:0.#} ms: slower than the ten waits one after another; no parallel share explains that: the overhead outweighs the items"
-            : $"items of {LessonScale.Seconds(seconds).TotalMilliseconds:0.#} ms: {efficiency * 10:0.00}x on 10 processes, as if {ParallelShare(efficiency * 10, 10):P1} of the run were parallel and the rest serial");
+            ? $"items of {seconds * 1000:0.#} ms: slower than the ten waits one after another; no parallel share explains that: the overhead outweighs the items"
+            : $"items of {seconds * 1000:0.#} ms: {efficiency * 10:0.00}x on 10 processes, as if {ParallelShare(efficiency * 10, 10):P1} of the run were parallel and the rest serial");
     }
 }
 
