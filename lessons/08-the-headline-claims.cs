@@ -54,10 +54,10 @@ var parallel = await Runners.ThreadPool().RunAsync(work, items);
 var measured = parallel.SpeedupOver(serial);
 var cores = Environment.ProcessorCount;
 Console.WriteLine($"{items} CPU-bound items on {cores} cores: {measured:0.00}x (ideal {parallel.IdealSpeedupOver(serial):0.00}x).");
-if (cores > 1 && measured >= 1)
-{
-    Console.WriteLine($"Under Amdahl's law that is at least {Amdahl.ParallelFraction(Math.Min(measured, cores), cores):P1} of the run in parallel.");
-}
+// Anything else running on this machine takes cores from the threads and lowers the speedup, never raises it.
+Console.WriteLine(cores > 1 && measured >= 1
+    ? $"Under Amdahl's law that is at least {Amdahl.ParallelFraction(Math.Min(measured, cores), cores):P1} of the run in parallel: a floor, since other work on this machine only lowers it."
+    : "No faster than serial: other work on this machine had the cores, or it has only one. Run the cell again when it is quiet.");
 
 // ### The same in plain .NET: PLINQ
 //
