@@ -118,16 +118,22 @@ public sealed class JudgesTests
     }
 
     [Theory]
-    [InlineData(2.04, Verdict.Holds)]
-    [InlineData(3.0, Verdict.DoesNotHold)]
-    public void ProcessTime_WallOverIdeal_DecidesTheVerdict(double wall, Verdict expected)
+    [InlineData(2.04, 0.0, Verdict.Holds)]
+    [InlineData(3.0, 0.0, Verdict.Holds)]
+    [InlineData(3.1, 0.0, Verdict.DoesNotHold)]
+    [InlineData(3.0, 0.3, Verdict.DoesNotHold)]
+    public void ProcessTime_OverlapAndWallOverIdeal_DecideTheVerdict(double wall, double startsApart, Verdict expected)
     {
-        var perItem = FakeReports.Report("process per item", 10, wall, 2.0, [FakeReports.Item(0, "zero", 0, 2, "process 1")]);
+        // Ten items of 2 s, each started startsApart seconds after the one before: 0.3 s apart, the first has ended
+        // before the last starts, so never were all ten waiting at once.
+        var items = Enumerable.Range(0, 10).Select(i => FakeReports.Item(i, "r", i * startsApart, (i * startsApart) + 2, $"process {i}")).ToList();
+        var perItem = FakeReports.Report("process per item", 10, wall, 2.0, items);
 
         var judgement = Judges.ProcessTime(perItem, 2.23, 2.01);
 
         Assert.Equal(expected, judgement.Verdict);
         Assert.Contains("not from processes", judgement.Note);
+        Assert.Contains(startsApart > 0 ? "did not all overlap" : "Every item was waiting at the same moment", judgement.Note);
     }
 
     [Fact]
