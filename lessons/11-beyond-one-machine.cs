@@ -103,10 +103,11 @@ Console.WriteLine($"cluster stopped; its processes still running: {cluster.Proce
 //
 // Above, one silo of three died and the run survived. Now two of three die in one run: silo 1 as soon as an item starts on it, and silo 2 as soon as an item starts on it that was already sent once before. (Silo 0 is spared: in this local cluster it keeps the list of members, which a real cluster keeps in a database.)
 //
-// `ClusterOptions` sets how the driver treats a run. Give `options` the fewest attempts per item that let such a run finish. The check starts a fresh cluster (the one above is gone) and runs with your options, which must finish; then with one attempt fewer, which must fail.
+// `ClusterOptions.MaxAttempts` sets how many times the driver may send one item. Write the rule, not just a number: `AttemptsToSurvive(lost)` is the fewest attempts per item that let a run finish when `lost` silos die in this way, one after another. The check asks your rule for 0, 1 and 3 silos lost (work those out on paper: this machine runs only the case of two), then starts a fresh cluster (the one above is gone) and loses two silos with `AttemptsToSurvive(2)` attempts, which must finish, and with one fewer, which must fail.
 
-// Exercise two-silos: the fewest attempts per item that survive losing two of three silos
-var options = new ClusterOptions { MaxAttempts = 1 }; // ✎
+// Exercise two-silos: the fewest attempts per item that survive losing this many silos, one after another.
+int AttemptsToSurvive(int lost) => 1; // ✎ write the rule
+var options = new ClusterOptions { MaxAttempts = AttemptsToSurvive(2) };
 
 async Task<RunReport> LoseTwoSilos(int attempts)
 {
@@ -122,11 +123,14 @@ if (oneFewer is not null)
     Console.WriteLine($"MaxAttempts = {options.MaxAttempts - 1}: {oneFewer.Outcome}. {oneFewer.Failure}");
 }
 
-Exercise.Check("two-silos", yours.Outcome == RunOutcome.Completed && oneFewer?.Outcome == RunOutcome.Failed,
+var ruleHolds = AttemptsToSurvive(0) == 1 && AttemptsToSurvive(1) == 2 && AttemptsToSurvive(3) == 4; // worked out, not run
+Exercise.Check("two-silos", ruleHolds && yours.Outcome == RunOutcome.Completed && oneFewer?.Outcome == RunOutcome.Failed,
     look: yours.Outcome != RunOutcome.Completed
         ? "the run lost an item. Follow one unlucky item: each time its silo dies, where does the driver send it next?"
-        : "it finishes, and it also finishes with one attempt fewer: find the fewest.",
-    nudge: "The unlucky item can be on silo 1 when it dies, then be sent to silo 2 just as that one dies. Count its attempts until one can finish on silo 0, the one spared.",
-    answer: "var options = new ClusterOptions { MaxAttempts = 3 }; two attempts lost with their silos, a third that finishes.");
+        : oneFewer?.Outcome != RunOutcome.Failed
+            ? "it finishes, and it also finishes with one attempt fewer: find the fewest."
+            : "two silos are right, but the rule is not: with no silo lost, or one, or three, how often can one item be unlucky?",
+    nudge: "The unlucky item can be on silo 1 when it dies, then be sent to silo 2 just as that one dies. Count its attempts until one can finish on silo 0, the one spared; then count again with one silo lost, and with none.",
+    answer: "int AttemptsToSurvive(int lost) => lost + 1; each lost silo can take one attempt of the same item with it, and one more attempt finishes.");
 
 // **What to remember:** a cluster spreads items over processes that could live on other machines, and survives losing them by sending their items elsewhere: each lost silo can cost an item one more attempt, and an item may run more than once. Each item pays for a network call, so clusters are for long items and more work than one machine can hold.
