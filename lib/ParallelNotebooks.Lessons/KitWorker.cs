@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using ParallelNotebooks.Running.Processes;
 
 namespace ParallelNotebooks.Lessons;
@@ -11,8 +10,6 @@ namespace ParallelNotebooks.Lessons;
 /// </summary>
 public static class KitWorker
 {
-    private const string WorkerName = "ParallelNotebooks.Worker";
-
     /// <summary>
     /// How to start the worker the process runners start (native where the set-up built it, else managed through the
     /// dotnet host) to run one item. No pipe is redirected: that is the caller's part.
@@ -23,24 +20,7 @@ public static class KitWorker
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="workload"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is negative.</exception>
-    public static ProcessStartInfo ForItem(Workload workload, int item)
-    {
-        ArgumentNullException.ThrowIfNull(workload);
-        ArgumentOutOfRangeException.ThrowIfNegative(item);
-        return ForItem(workload, item, StartCost.UsesNativeWorker);
-    }
-
-    /// <summary>How to start the native worker, or the managed one, to run one item.</summary>
-    internal static ProcessStartInfo ForItem(Workload workload, int item, bool native)
-    {
-        string[] arguments = [workload.Spec, "item", item.ToString(CultureInfo.InvariantCulture)];
-        // The library knows where the worker lies and whether its native build is current; it keeps both inside, so
-        // the choice is read from it and the layout beside it is the one the build makes.
-        var folder = Path.GetDirectoryName(typeof(Runners).Assembly.Location) is { Length: > 0 } location ? location : AppContext.BaseDirectory;
-        return native
-            ? new ProcessStartInfo(Path.Combine(folder, "worker-aot", WorkerName + (OperatingSystem.IsWindows() ? ".exe" : "")), arguments)
-            : new ProcessStartInfo(DotnetHost.Path, [Path.Combine(folder, WorkerName + ".dll"), .. arguments]);
-    }
+    public static ProcessStartInfo ForItem(Workload workload, int item) => WorkerStart.ForItem(workload, item);
 
     /// <summary>Reads the line the worker wrote for an item.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
@@ -48,7 +28,7 @@ public static class KitWorker
     public static WorkerLine Read(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return TryRead(line) ?? throw new FormatException($"'{line}' is not a line the worker writes for an item.");
+        return WorkerStart.TryRead(line) ?? throw new FormatException($"'{line}' is not a line the worker writes for an item.");
     }
 
     /// <summary>
@@ -61,7 +41,7 @@ public static class KitWorker
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(results);
-        var read = lines.Select(l => l is null ? null : TryRead(l.Trim())).ToList();
+        var read = lines.Select(l => l is null ? null : WorkerStart.TryRead(l.Trim())).ToList();
         if (read.Count != results.Count || read.Count < 2 || read.Any(l => l is null))
         {
             return false;
@@ -72,13 +52,4 @@ public static class KitWorker
             && answers.Select(l => l.ProcessId).Distinct().Count() == answers.Count
             && answers.Any(a => answers.Any(b => a != b && a.Start < b.End && b.Start < a.End));
     }
-
-    private static WorkerLine? TryRead(string line) =>
-        line.Split('\t', 5) is [var item, var start, var end, var processId, var result]
-        && int.TryParse(item, CultureInfo.InvariantCulture, out var i)
-        && long.TryParse(start, CultureInfo.InvariantCulture, out var s)
-        && long.TryParse(end, CultureInfo.InvariantCulture, out var e)
-        && int.TryParse(processId, CultureInfo.InvariantCulture, out var p)
-            ? new WorkerLine(i, result, p, s, e)
-            : null;
 }

@@ -13,15 +13,6 @@ public sealed class KitWorkerTests
         await AssertAnswersItem3(KitWorker.ForItem(Workload.Article(TimeSpan.Zero), 3));
     }
 
-    [Fact]
-    public async Task ForItem_ManagedWorker_AnswersThroughTheDotnetHost()
-    {
-        var start = KitWorker.ForItem(Workload.Article(TimeSpan.Zero), 3, native: false);
-
-        Assert.EndsWith("ParallelNotebooks.Worker.dll", start.ArgumentList[0]);
-        await AssertAnswersItem3(start);
-    }
-
     private static async Task AssertAnswersItem3(ProcessStartInfo start)
     {
         start.RedirectStandardInput = true;

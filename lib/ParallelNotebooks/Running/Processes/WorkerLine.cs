@@ -1,6 +1,6 @@
-namespace ParallelNotebooks.Lessons;
+namespace ParallelNotebooks.Running.Processes;
 
-/// <summary>What the kit's worker writes on standard output for one item, read by <see cref="KitWorker.Read"/>.</summary>
+/// <summary>What a worker writes on standard output for one item, read by <see cref="WorkerStart.TryRead"/>.</summary>
 /// <param name="Item">The item number.</param>
 /// <param name="Result">What the item returned.</param>
 /// <param name="ProcessId">The id of the worker process that ran it.</param>
