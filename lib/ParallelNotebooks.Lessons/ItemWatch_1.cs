@@ -18,8 +18,7 @@ public sealed class ItemWatch<T>
     private readonly Func<int, T> _run;
     private readonly Func<int, Task<T>> _runAsync;
     private readonly ConcurrentDictionary<int, int> _runs = new();
-    private int _running;
-    private int _mostAtOnce;
+    private readonly InFlight _running = new();
 
     internal ItemWatch(Func<int, T> run, Func<int, Task<T>> runAsync)
     {
@@ -37,7 +36,7 @@ public sealed class ItemWatch<T>
         }
         finally
         {
-            Interlocked.Decrement(ref _running);
+            _running.Leave();
         }
     }
 
@@ -51,12 +50,12 @@ public sealed class ItemWatch<T>
         }
         finally
         {
-            Interlocked.Decrement(ref _running);
+            _running.Leave();
         }
     }
 
     /// <summary>The most calls that were running at the same moment: 1 for a loop that runs one item after another.</summary>
-    public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+    public int MostAtOnce => _running.Most;
 
     /// <summary>How many calls were made, over every item.</summary>
     public int Calls => _runs.Values.Sum();
@@ -68,13 +67,6 @@ public sealed class ItemWatch<T>
     private void Enter(int item)
     {
         _runs.AddOrUpdate(item, 1, (_, runs) => runs + 1);
-        var running = Interlocked.Increment(ref _running);
-        for (var most = Volatile.Read(ref _mostAtOnce); running > most; most = Volatile.Read(ref _mostAtOnce))
-        {
-            if (Interlocked.CompareExchange(ref _mostAtOnce, running, most) == most)
-            {
-                break;
-            }
-        }
+        _running.Enter();
     }
 }

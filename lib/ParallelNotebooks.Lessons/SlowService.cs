@@ -8,8 +8,7 @@ namespace ParallelNotebooks.Lessons;
 /// </summary>
 public sealed class SlowService
 {
-    private int _waiting;
-    private int _peakWaits;
+    private readonly InFlight _waiting = new();
     private int _blockingCalls;
     private int _asyncCalls;
 
@@ -25,7 +24,7 @@ public sealed class SlowService
     public TimeSpan Wait { get; }
 
     /// <summary>The most calls that were waiting at the same moment.</summary>
-    public int PeakWaits => Volatile.Read(ref _peakWaits);
+    public int PeakWaits => _waiting.Most;
 
     /// <summary>How many calls came through the blocking <see cref="Call"/>.</summary>
     public int BlockingCalls => Volatile.Read(ref _blockingCalls);
@@ -37,14 +36,14 @@ public sealed class SlowService
     public string Call(int request)
     {
         Interlocked.Increment(ref _blockingCalls);
-        Enter();
+        _waiting.Enter();
         try
         {
             Thread.Sleep(Wait);
         }
         finally
         {
-            Interlocked.Decrement(ref _waiting);
+            _waiting.Leave();
         }
 
         return Reply(request);
@@ -54,14 +53,14 @@ public sealed class SlowService
     public async Task<string> CallAsync(int request, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _asyncCalls);
-        Enter();
+        _waiting.Enter();
         try
         {
             await Task.Delay(Wait, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            Interlocked.Decrement(ref _waiting);
+            _waiting.Leave();
         }
 
         return Reply(request);
@@ -73,20 +72,4 @@ public sealed class SlowService
     /// <inheritdoc />
     public override string ToString() =>
         $"{BlockingCalls + AsyncCalls} calls ({BlockingCalls} blocking, {AsyncCalls} awaited), at most {PeakWaits} waiting at once";
-
-    private void Enter()
-    {
-        var now = Interlocked.Increment(ref _waiting);
-        var seen = Volatile.Read(ref _peakWaits);
-        while (now > seen)
-        {
-            var before = Interlocked.CompareExchange(ref _peakWaits, now, seen);
-            if (before == seen)
-            {
-                return;
-            }
-
-            seen = before;
-        }
-    }
 }
