@@ -168,42 +168,7 @@ var isolated = await Runners.ProcessPool().RunAsync(crashing, 10);
 Console.WriteLine($"{isolated.Outcome}: {isolated.Failure}");
 Console.WriteLine($"finished before the stop: {string.Join(", ", isolated.InItemOrder.Select(r => r.Item))}; not finished: {string.Join(", ", isolated.Unfinished)}");
 
-// ### The same in plain .NET: exceptions out of parallel work
-//
-// Inside one process a failing item does not kill anything; its exception comes back to the code that waited. `Parallel.For` gathers what its items threw into one `AggregateException`. `await Task.WhenAll(...)` rethrows the first failed task's exception, while the combined task's `Exception` holds all of them, and the tasks that succeeded keep their results.
-
-// Plain .NET: item 3 throws inside Parallel.For; items 3 and 7 throw inside tasks joined by Task.WhenAll.
-try
-{
-    Parallel.For(0, 10, item =>
-    {
-        if (item == 3)
-        {
-            throw new InvalidOperationException($"item {item} failed");
-        }
-    });
-}
-catch (AggregateException e)
-{
-    Console.WriteLine($"Parallel.For threw an AggregateException holding {e.InnerExceptions.Count}: {string.Join(", ", e.InnerExceptions.Select(x => x.Message))}");
-}
-
-var fetches = Enumerable.Range(0, 10).Select(async item =>
-{
-    await Task.Delay(LessonScale.Seconds(0.2));
-    return item % 4 == 3 ? throw new InvalidOperationException($"item {item} failed") : $"reply {item}";
-}).ToList();
-var joined = Task.WhenAll(fetches);
-try
-{
-    await joined;
-}
-catch (InvalidOperationException e)
-{
-    Console.WriteLine($"await Task.WhenAll rethrew one: {e.Message}; joined.Exception holds {joined.Exception!.InnerExceptions.Count}: {string.Join(", ", joined.Exception.InnerExceptions.Select(x => x.Message))}");
-}
-
-Console.WriteLine($"{fetches.Count(f => f.IsCompletedSuccessfully)} tasks succeeded and keep their results: {string.Join(", ", fetches.Where(f => f.IsCompletedSuccessfully).Select(f => f.Result))}");
+// Inside one process a failing item kills nothing either: its exception comes back to the code that waited, as lesson 03 showed with `Task.WhenAll` and `Parallel.For`. What a process adds is a wall around failures that take their whole process down, the way the unhandled exception above ended its worker: a crash in native code, `Environment.FailFast`, running out of memory. Inside the kernel's process, any of those would have ended the notebook.
 
 // ## The decision, measured
 
