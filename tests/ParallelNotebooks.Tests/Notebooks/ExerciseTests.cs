@@ -33,6 +33,14 @@ public sealed class ExerciseTests
         Assert.True(report.Succeeded, report.ToString());
         var checks = LessonFiles.CheckLines(report);
         Assert.Equal(LessonFiles.Exercises(solved).Keys.Order(), checks.Keys.Order());
-        Assert.All(checks.Values, line => Assert.EndsWith("] pass", line));
+        Assert.All(checks.Values, line => Assert.True(line.EndsWith("] pass", StringComparison.Ordinal), WhatLedTo(report, line)));
+    }
+
+    // A check that fails on a loaded machine says little by itself: the measurements printed before it tell why.
+    private static string WhatLedTo(NotebookReport report, string checkLine)
+    {
+        var cells = report.Cells.ToList();
+        var at = cells.FindIndex(c => c.StandardOutput.Contains(checkLine, StringComparison.Ordinal));
+        return string.Join("\n", cells.Skip(Math.Max(0, at - 1)).Take(2).Select(c => c.StandardOutput.Trim()));
     }
 }
