@@ -10,11 +10,7 @@ public sealed class KitWorkerTests
     [Fact]
     public async Task ForItem_StartedWithPipes_AnswersItsItemAndExits()
     {
-        await AssertAnswersItem3(KitWorker.ForItem(Workload.Article(TimeSpan.Zero), 3));
-    }
-
-    private static async Task AssertAnswersItem3(ProcessStartInfo start)
-    {
+        var start = KitWorker.ForItem(Workload.Article(TimeSpan.Zero), 3);
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
 
